@@ -1,0 +1,3 @@
+export * from './schema';
+export * from './migrations';
+export * from './storage';

@@ -1,0 +1,147 @@
+/**
+ * The nudge: a small chip that names what stands out, and a card with the why, the phrases and
+ * one lighter move per finding. Shared by the content script (inside a closed shadow root) and
+ * the practice page. Renders nothing while the draft is light.
+ */
+import { useEffect, useRef } from 'preact/hooks';
+import type { Analysis } from '../analysis';
+import { t } from './i18n';
+
+export type Dismissal = 'draft' | 'chat' | 'site';
+
+export interface NudgeProps {
+  analysis: Analysis | null;
+  open: boolean;
+  onToggle(open: boolean): void;
+  /** Omitted where a choice makes no sense (the practice page has no chat or site). */
+  onDismiss?(kind: Dismissal): void;
+  /** "dark" or "light": follows the app's own theme where we can tell it. */
+  theme?: 'light' | 'dark';
+  /** Always open in the page's flow (practice pad): no chip, no close button, focus stays put. */
+  inline?: boolean;
+}
+
+/** More than this many findings would turn the card into a lecture; the rest is summarised. */
+const MAX_FINDINGS_SHOWN = 3;
+/** Longer quoted phrases are shortened so the card stays a glance. */
+const MAX_PHRASE_CHARS = 60;
+
+const clip = (s: string) => (s.length > MAX_PHRASE_CHARS ? `${s.slice(0, MAX_PHRASE_CHARS - 1)}…` : s);
+
+export function chipLabel(analysis: Analysis): string {
+  return analysis.findings[0]?.label ?? analysis.notes[0]?.kind.replace('-', ' ') ?? '';
+}
+
+export function Nudge({ analysis, open, onToggle, onDismiss, theme = 'light', inline = false }: NudgeProps) {
+  const closeRef = useRef<HTMLButtonElement>(null);
+  const visible = analysis !== null && analysis.level !== 'light';
+
+  useEffect(() => {
+    if (open && visible && !inline) closeRef.current?.focus();
+  }, [open, visible, inline]);
+
+  if (!visible) return <div class="kil-root" data-theme={theme} />;
+  const label = chipLabel(analysis);
+  const shown = analysis.findings.slice(0, MAX_FINDINGS_SHOWN);
+  const hidden = analysis.findings.length - shown.length;
+
+  return (
+    <div
+      class="kil-root"
+      data-theme={theme}
+      data-level={analysis.level}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && open) {
+          e.stopPropagation();
+          onToggle(false);
+        }
+      }}
+    >
+      {!open && !inline && (
+        <button
+          type="button"
+          class="kil-chip"
+          aria-expanded="false"
+          aria-label={t('chipOpenHint', label)}
+          onClick={() => onToggle(true)}
+        >
+          <span class="kil-dot" aria-hidden="true" />
+          {label}
+        </button>
+      )}
+      {(open || inline) && (
+        <section class="kil-card" aria-labelledby="kil-card-title">
+          <header class="kil-head">
+            <span class="kil-dot" aria-hidden="true" />
+            <h2 id="kil-card-title">
+              {analysis.level === 'strong' ? t('levelStrong') : t('levelHeadsUp')}
+            </h2>
+            {!inline && (
+            <button
+              ref={closeRef}
+              type="button"
+              class="kil-close"
+              aria-label={t('close')}
+              onClick={() => onToggle(false)}
+            >
+              ×
+            </button>
+            )}
+          </header>
+          <ul class="kil-findings">
+            {shown.map((f) => (
+              <li key={f.category} class="kil-finding">
+                <p class="kil-why">{f.why}</p>
+                {f.phrases.length > 0 && (
+                  <p class="kil-phrases">
+                    <span class="kil-visually-hidden">{t('cardPhrases')}: </span>
+                    {f.phrases.slice(0, 2).map((p) => (
+                      <q key={p}>{clip(p)}</q>
+                    ))}
+                  </p>
+                )}
+                <p class="kil-tip">
+                  <strong>{t('cardTry')}:</strong> {f.tip}
+                </p>
+              </li>
+            ))}
+            {analysis.notes.map((n) => (
+              <li key={n.kind} class="kil-finding">
+                <p class="kil-why">{n.why}</p>
+                <p class="kil-tip">
+                  <strong>{t('cardTry')}:</strong> {n.tip}
+                </p>
+              </li>
+            ))}
+          </ul>
+          {hidden > 0 && <p class="kil-more">{t('andMore', String(hidden))}</p>}
+          {onDismiss && (
+            <footer class="kil-actions">
+              <button type="button" class="kil-primary" onClick={() => onDismiss('draft')}>
+                {t('gotIt')}
+              </button>
+              <button type="button" onClick={() => onDismiss('chat')}>
+                {t('notInThisChat')}
+              </button>
+              <button type="button" onClick={() => onDismiss('site')}>
+                {t('pauseOnSite')}
+              </button>
+            </footer>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}
+
+/**
+ * A polite live region that speaks once per change of level or first finding, not per keystroke.
+ */
+export function Announcer({ analysis }: { analysis: Analysis | null }) {
+  const text = analysis && analysis.level !== 'light' ? t('announce', chipLabel(analysis)) : '';
+  return (
+    <div class="kil-visually-hidden" role="status" aria-live="polite">
+      {text}
+    </div>
+  );
+}

@@ -1,0 +1,127 @@
+/**
+ * Starts the system Chromium with the built extension, as a person would have it installed,
+ * and serves fixture pages at the real sites' URLs through request routing.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+export const FIXTURE_BUILD_DIR = resolve('.tmp/fixtures');
+
+/** Flags that keep Chromium from reaching for the network on its own (this machine has none). */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export function chromiumPath(): string {
+  const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(path)) throw new Error(`Chromium not found at ${path}. Install it (apt-get install -y chromium) or set CHROMIUM_PATH.`);
+  return path;
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  /** Every request that tried to leave for a host we do not serve. */
+  blocked: string[];
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  colorScheme?: 'light' | 'dark';
+  /** Load no extension: the baseline for comparisons. */
+  withoutExtension?: boolean;
+}
+
+export async function launch(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  if (!options.withoutExtension && !existsSync(join(EXTENSION_DIR, 'manifest.json')))
+    throw new Error('No built extension in .output/chrome-mv3: run `npm run build` first.');
+  const userDataDir = mkdtempSync(join(tmpdir(), 'kil-e2e-'));
+  const extensionArgs = options.withoutExtension
+    ? []
+    : [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`];
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath(),
+    headless: true,
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: { width: 1280, height: 800 },
+    args: [...CHROMIUM_FLAGS, ...extensionArgs],
+  });
+  const blocked: string[] = [];
+  // Anything not served by a fixture is refused and recorded: no request may leave the machine.
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith('http')) blocked.push(url);
+    return route.abort('blockedbyclient');
+  });
+  let worker: Worker | undefined;
+  let extensionId = '';
+  if (!options.withoutExtension) {
+    worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    extensionId = new URL(worker.url()).host;
+  }
+  return {
+    context,
+    extensionId,
+    worker: worker!,
+    blocked,
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The JavaScript bundle of a fixture, built by the e2e global setup. */
+export function fixtureBundle(name: string): string {
+  const file = join(FIXTURE_BUILD_DIR, `${name}.js`);
+  if (!existsSync(file)) throw new Error(`Fixture bundle ${name} missing: the e2e global setup builds it.`);
+  return readFileSync(file, 'utf8');
+}
+
+const FIXTURE_SCRIPT_PATH = '/__fixture__/app.js';
+
+/**
+ * Serves a fixture at a real site's URL: the page at `url`, its script beside it.
+ * Routes added later win over the catch-all, so only this origin is answered.
+ */
+export async function serveFixture(context: BrowserContext, url: string, name: string): Promise<void> {
+  const { origin } = new URL(url);
+  const html = readFileSync(resolve(`tests/e2e/fixtures/${name}/index.html`), 'utf8').replace(
+    '</body>',
+    `<script type="module" src="${FIXTURE_SCRIPT_PATH}"></script></body>`,
+  );
+  const script = fixtureBundle(name);
+  await context.route(`${origin}/**`, (route) => {
+    const path = new URL(route.request().url()).pathname;
+    if (path === FIXTURE_SCRIPT_PATH) return route.fulfill({ body: script, contentType: 'text/javascript' });
+    if (path === '/favicon.ico') return route.fulfill({ status: 204 });
+    return route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' });
+  });
+}
+
+/** Collects uncaught errors and console errors of a page. */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  return errors;
+}
+
+export async function openExtensionPage(b: ExtensionBrowser, path: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await b.context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(`chrome-extension://${b.extensionId}/${path}`);
+  return { page, errors };
+}
