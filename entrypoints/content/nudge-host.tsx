@@ -1,0 +1,100 @@
+/**
+ * Draws the nudge in a closed shadow root beside the composer: a chip while typing, the card on
+ * click or Alt+Shift+K. Nothing of ours has a box on the page while the draft is light.
+ */
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { Announcer, Nudge, type Dismissal } from '../../lib/ui/Nudge';
+import { placeNudge, themeOf } from './placement';
+import type { DraftState } from './state';
+
+/** Our shortcut to open the card from the composer. Alt+Shift avoids the apps' own shortcuts. */
+const OPEN_SHORTCUT = { altKey: true, shiftKey: true, code: 'KeyK' } as const;
+
+export class NudgeHost {
+  onDismiss: (kind: Dismissal) => void = () => undefined;
+  private state: DraftState = { composer: null, analysis: null };
+  private open = false;
+  private ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
+  private mounting: Promise<ShadowRootContentScriptUi<HTMLElement>> | null = null;
+
+  constructor(private readonly ctx: ContentScriptContext) {
+    ctx.addEventListener(document, 'keydown', (e) => this.onKey(e), { capture: true });
+    ctx.addEventListener(window, 'resize', () => this.position());
+    ctx.addEventListener(window, 'scroll', () => this.position(), { capture: true, passive: true });
+    ctx.onInvalidated(() => this.ui?.remove());
+  }
+
+  update(state: DraftState) {
+    const wasShown = !!this.state.analysis;
+    this.state = state;
+    if (!state.analysis || !wasShown) this.open = false;
+    this.render();
+  }
+
+  private onKey(e: KeyboardEvent) {
+    if (!this.state.analysis || e.isComposing) return;
+    if (e.altKey === OPEN_SHORTCUT.altKey && e.shiftKey === OPEN_SHORTCUT.shiftKey && e.code === OPEN_SHORTCUT.code) {
+      // Our own shortcut only, and only while a nudge shows.
+      e.preventDefault();
+      e.stopPropagation();
+      this.setOpen(true);
+    }
+  }
+
+  private setOpen(open: boolean) {
+    this.open = open;
+    this.render();
+    if (!open) this.state.composer?.focus({ preventScroll: true });
+  }
+
+  private ensureUi(): Promise<ShadowRootContentScriptUi<HTMLElement>> {
+    this.mounting ??= createShadowRootUi(this.ctx, {
+      name: 'keep-it-light-nudge',
+      mode: 'closed',
+      position: 'inline',
+      anchor: 'body',
+      append: 'last',
+      // Our keys stay ours: Gmail's or Slack's shortcuts never see them.
+      isolateEvents: ['keydown', 'keyup', 'keypress'],
+      onMount: (container) => container,
+      onRemove: (container) => container && render(null, container),
+    }).then((ui) => {
+      ui.mount();
+      this.ui = ui;
+      return ui;
+    });
+    return this.mounting;
+  }
+
+  private render() {
+    const { analysis, composer } = this.state;
+    if (!analysis && !this.ui) return;
+    void this.ensureUi().then((ui) => {
+      if (this.ctx.isInvalid) return;
+      ui.shadowHost.style.display = analysis ? '' : 'none';
+      render(
+        <>
+          <Announcer analysis={analysis} />
+          <Nudge
+            analysis={analysis}
+            open={this.open}
+            onToggle={(open) => this.setOpen(open)}
+            onDismiss={(kind) => {
+              this.setOpen(false);
+              this.onDismiss(kind);
+            }}
+            theme={composer ? themeOf(composer) : 'light'}
+          />
+        </>,
+        ui.mounted!,
+      );
+      this.position();
+    });
+  }
+
+  private position() {
+    if (this.ui?.shadowHost && this.state.composer && this.state.analysis) placeNudge(this.ui.shadowHost, this.state.composer);
+  }
+}
