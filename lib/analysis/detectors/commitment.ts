@@ -1,0 +1,22 @@
+/** Commitment: pushing for labels or big steps ("what are we?", back together, marriage, moving in). */
+import type { Rule } from '../types';
+
+export const category = 'commitment' as const;
+
+export const rules: Rule[] = [
+  { id: 'what-are-we', match: '^(so|ok|okay|seriously|honestly)? what are we$', weight: 1 },
+  { id: 'where-going', match: 'where (is|are) (this|we|things|us) (going|heading)', weight: 1 },
+  { id: 'back-together', match: '(be|get|getting|are|we|us) back together', weight: 1 },
+  { id: 'make-official', match: '(make|making|be|become|get|are we|us to be) (it|this|us|things)? #KilLabel', weight: 1, negatable: true },
+  { id: 'be-my-partner', match: '(be|become) my (girlfriend|boyfriend|wife|husband|partner|fiance|fiancee)', weight: 1 },
+  { id: 'marry-me', match: '(marry me|get married|get engaged|be engaged)', weight: 1, negatable: true },
+  { id: 'move-in', match: '(move|moving) (back)? in (together|with me|with you)', weight: 1, negatable: true },
+  { id: 'define-us', match: '(define|label|name) (this|us|what we are|what this is|the relationship)', weight: 1 },
+  { id: 'relationship-talk', match: '(where we stand|what we are to each other|what this is between us)', weight: 1 },
+  { id: 'rest-of-life', match: '(spend|live) the rest of (my|our) (life|lives)', weight: 1 },
+  { id: 'never-anyone-else', match: 'never #Adverb? (love|want|be with) (anyone|anybody|someone) else', weight: 1 },
+  { id: 'only-you-forever', match: '(you are|you will always be) (the one|my soulmate|my forever|my future)', weight: 1 },
+  { id: 'try-again', match: '(give|try) (us|this|it|things) (another|one more) (try|go|shot)', weight: 1 },
+  { id: 'start-over', match: '(start|begin) (over|again) (together|with you)', weight: 1 },
+  { id: 'want-us-back', match: 'i want (us|you) back', weight: 1, negatable: true },
+];

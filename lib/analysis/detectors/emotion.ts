@@ -1,0 +1,95 @@
+/**
+ * Emotion: deep feelings and heat — despair, rage, declarations, shouting. Words come from our lexicons
+ * (tagged by the plugin); the surface scan adds what compromise does not model: "!!!", caps runs, tear emoji.
+ */
+import type { Hit, Rule } from '../types';
+import heavyEmoji from '../lexicon/heavy-emoji';
+
+export const category = 'emotion' as const;
+
+export const rules: Rule[] = [
+  { id: 'heavy-word', match: '#KilHeavy', weight: 1, negatable: true },
+  { id: 'hostile-word', match: '#KilHostile', weight: 1, negatable: true },
+  { id: 'swear', match: '#KilProfanity', weight: 0.5, keepInQuotes: true },
+  { id: 'insult', match: '#KilInsult', weight: 0.6, negatable: true },
+  { id: 'heart-broken', match: 'my heart (is|was|has been|feels)? #Adverb? (broken|shattered|breaking|aching|in pieces|torn)', weight: 1 },
+  { id: 'crying', match: 'i #Adverb? (cry|cried|crying|sob|sobbed|sobbing) (every|all|myself|each)', weight: 1 },
+  { id: 'cant-take-it', match: 'can not (take|handle|do|bear|stand) (it|this|any of this|all of this)? (anymore|any more|much longer)', weight: 1 },
+  { id: 'done-with-it-all', match: 'i am #Adverb? (so|completely|totally)? done with (all of this|everything|it all|all this|this|you)', weight: 1 },
+  { id: 'dont-know-what-to-do', match: 'do not know what to do (anymore|any more|with myself)', weight: 1 },
+  { id: 'never-felt', match: 'never (ever)? (felt|loved|been|wanted) (this|so|like this|anyone|anything|anybody) #Adverb?', weight: 1 },
+  { id: 'never-ever', match: 'never ever', weight: 0.5 },
+  { id: 'love-you', match: 'i #Adverb? (love|adore) you', weight: 1, negatable: true },
+  { id: 'love-you-so', match: 'love you (so much|more than|with all|forever)', weight: 0.5 },
+  { id: 'in-love', match: 'i am #Adverb? (still|so|madly|completely)? in love with you', weight: 1, negatable: true },
+  { id: 'whole-world', match: 'you are (my|the) (whole world|everything|soulmate|world|other half|person|home|air)', weight: 1 },
+  { id: 'miss-you-so', match: 'i #Adverb? miss you (so much|so so much|every|more|like crazy|terribly|all the time|constantly|too much)', weight: 1, negatable: true },
+  { id: 'miss-you', match: 'i #Adverb? miss you', weight: 0.5, negatable: true },
+  { id: 'cant-function', match: 'i #Adverb? can not (function|breathe|eat|sleep|think straight|go on|cope)', weight: 0.6 },
+  { id: 'so-intense', match: '#KilIntensifier (#KilIntensifier|#KilHeavy|lost|broken|alone|empty|hurt|sad|angry|upset|scared|miserable)', weight: 0.5 },
+  { id: 'hurt-me', match: '(you|it|this) (hurt|hurts|destroyed|crushed|broke) (me|my heart) #Adverb?', weight: 1, negatable: true },
+  { id: 'kill-myself', match: '(kill|hurt) myself', weight: 1, keepInQuotes: true },
+  { id: 'die', match: '(i want to|i wanna|just|go|kindly) die', weight: 1 },
+  { id: 'hate-hate', match: '#KilHostile #KilHostile', weight: 0.5 },
+];
+
+/** Three or more "!" in a row reads as shouting. */
+const EXCLAIM_RUN = 3;
+/** This many ALL-CAPS words in a row read as shouting; two ("WE WON") is just excitement. */
+const CAPS_RUN_WORDS = 4;
+/** This many tear/heartbreak emoji in one sentence is a flood. */
+const HEAVY_EMOJI_FLOOD = 3;
+/** "!!!" next to another signal (a demand, a hostile word) counts fully; alone ("WE WON!!!") it needs company. A caps run always counts. */
+const SHOUT_ALONE_WEIGHT = 0.5;
+const SHOUT_WITH_COMPANY_WEIGHT = 1;
+/** One or two tear emoji add a little, a flood counts on its own. */
+const FEW_HEAVY_EMOJI_WEIGHT = 0.4;
+
+const HEAVY_EMOJI = new Set<string>(heavyEmoji);
+const LETTER = /\p{L}/u;
+const LOWER = /\p{Ll}/u;
+
+export interface SurfaceTerm { text: string; post: string; start: number; end: number }
+
+/** Shouting and tear floods in one sentence. `others` = the sentence already has other signals. */
+export function surfaceHits(terms: readonly SurfaceTerm[], others: boolean): Hit[] {
+  const hits: Hit[] = [];
+  const shout = others ? SHOUT_WITH_COMPANY_WEIGHT : SHOUT_ALONE_WEIGHT;
+  let capsStart = -1;
+  let capsCount = 0;
+  let emoji = 0;
+  let emojiStart = -1;
+  let emojiEnd = -1;
+  terms.forEach((term, i) => {
+    const exclaims = /!{3,}/.exec(term.post);
+    if (exclaims && exclaims[0].length >= EXCLAIM_RUN) {
+      hits.push({ category, rule: 'exclaim-run', weight: shout, start: term.start, end: term.end });
+    }
+    const shouting = LETTER.test(term.text) && !LOWER.test(term.text) && term.text.length > 1;
+    if (shouting) {
+      if (capsCount === 0) capsStart = i;
+      capsCount++;
+    }
+    if (!shouting || i === terms.length - 1) {
+      if (capsCount >= CAPS_RUN_WORDS) {
+        const last = shouting ? i : i - 1;
+        hits.push({ category, rule: 'caps-run', weight: SHOUT_WITH_COMPANY_WEIGHT, start: terms[capsStart].start, end: terms[last].end });
+      }
+      if (!shouting) capsCount = 0;
+    }
+    let at = term.start;
+    for (const char of term.text + term.post) {
+      if (HEAVY_EMOJI.has(char)) {
+        if (emoji === 0) emojiStart = at;
+        emoji++;
+        emojiEnd = at + char.length;
+      }
+      at += char.length;
+    }
+  });
+  if (emoji > 0) {
+    const weight = emoji >= HEAVY_EMOJI_FLOOD ? 1 : FEW_HEAVY_EMOJI_WEIGHT;
+    hits.push({ category, rule: 'tear-emoji', weight, start: emojiStart, end: emojiEnd });
+  }
+  return hits;
+}

@@ -1,0 +1,78 @@
+/**
+ * Length: a first message after distance should be a few lines. Words are counted over the whole draft
+ * (any script), compared with fixed limits and, when visible, with the other person's last message.
+ */
+import type { Span } from '../types';
+
+export const category = 'length' as const;
+
+/** Past this many words a chat message starts to read like a letter. */
+const WORD_LIMIT = 120;
+/** This many words is long enough to be heavy on its own (strong). */
+const WORD_LIMIT_STRONG = 250;
+/** Five or more paragraphs is a letter, whatever the word count. */
+const PARAGRAPH_LIMIT = 5;
+/** Paragraphs only count when the draft has some body; five one-liners are a list, not a letter. */
+const PARAGRAPH_MIN_WORDS = 60;
+/** A reply this many times longer than their message is lopsided … */
+const LOPSIDED_RATIO = 6;
+/** … once it is past a few lines; a 30-word answer to "hey" is fine. */
+const LOPSIDED_MIN_WORDS = 60;
+/** Practical drafts (lists, addresses, times) may run this much longer before we say anything. */
+const PRACTICAL_ALLOWANCE = 2.5;
+/** Share of lines that look like list items or carry numbers that makes a draft practical. */
+const PRACTICAL_LINE_SHARE = 0.4;
+/** Share of word tokens that are numbers (times, prices, house numbers) that makes a draft practical. */
+const PRACTICAL_NUMBER_SHARE = 0.08;
+
+export interface LengthResult { weight: number; strong: boolean; spans: Span[] }
+
+const TOKEN = /\S+/gu;
+const WORDLIKE = /[\p{L}\p{N}]/u;
+/** Scripts written without spaces: roughly one word per two characters. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
+const CHARS_PER_UNSPACED_WORD = 2;
+const LIST_LINE = /^\s*(?:[-*•·]|\d+[.)]|\p{N})/u;
+
+/** Words in any script; also reports where each word starts so the span can begin past the limit. */
+export function countWords(text: string, limitWordIndex = Infinity): { words: number; offsetOfLimit: number; numbers: number } {
+  let words = 0;
+  let numbers = 0;
+  let offsetOfLimit = -1;
+  for (const match of text.matchAll(TOKEN)) {
+    const token = match[0];
+    if (!WORDLIKE.test(token)) continue;
+    const unspaced = token.match(UNSPACED)?.length ?? 0;
+    const weight = unspaced > 0 ? Math.max(1, Math.round(unspaced / CHARS_PER_UNSPACED_WORD)) : 1;
+    if (offsetOfLimit < 0 && words + weight > limitWordIndex) offsetOfLimit = match.index ?? 0;
+    words += weight;
+    if (/^\p{N}/u.test(token)) numbers++;
+  }
+  return { words, offsetOfLimit, numbers };
+}
+
+function isPractical(text: string, words: number, numbers: number): boolean {
+  const lines = text.split(/\r\n|\r|\n/).filter((line) => line.trim());
+  const listy = lines.filter((line) => LIST_LINE.test(line)).length;
+  return (lines.length >= 3 && listy / lines.length >= PRACTICAL_LINE_SHARE) || numbers / Math.max(1, words) >= PRACTICAL_NUMBER_SHARE;
+}
+
+/** `factor` scales the limits with sensitivity (gentle > 1 > strict). */
+export function measureLength(text: string, factor: number, theirLastMessage?: string): LengthResult {
+  const first = countWords(text);
+  const practical = isPractical(text, first.words, first.numbers);
+  const allowance = practical ? PRACTICAL_ALLOWANCE : 1;
+  let limit = Math.round(WORD_LIMIT * factor * allowance);
+  if (theirLastMessage && theirLastMessage.trim()) {
+    const theirs = countWords(theirLastMessage).words;
+    limit = Math.min(limit, Math.max(Math.round(LOPSIDED_MIN_WORDS * factor), theirs * LOPSIDED_RATIO));
+  }
+  const paragraphs = text.split(/(?:\r\n|\r|\n)\s*(?:\r\n|\r|\n)/).filter((p) => p.trim()).length;
+  const tooManyParagraphs = !practical && paragraphs >= PARAGRAPH_LIMIT && first.words >= PARAGRAPH_MIN_WORDS * factor;
+  if (first.words <= limit && !tooManyParagraphs) return { weight: 0, strong: false, spans: [] };
+  const strong = first.words > WORD_LIMIT_STRONG * factor * allowance;
+  // Point at what runs past the comfortable length: "this part could wait".
+  const from = first.words > limit ? countWords(text, limit).offsetOfLimit : 0;
+  const end = text.trimEnd().length;
+  return { weight: 1, strong, spans: from >= 0 && from < end ? [{ start: from, end }] : [] };
+}

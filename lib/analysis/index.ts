@@ -1,0 +1,161 @@
+/**
+ * analyzeDraft: the one entry point. Pure TypeScript — no DOM, no browser APIs — so it runs the same in
+ * the service worker, the CLI and tests. Sentences are parsed once and cached (see sentence.ts); this
+ * file only adds them up, applies sensitivity and context, and words the findings.
+ */
+import { adviceFor, noteAdviceFor } from '../advice';
+import { measureLength, countWords } from './detectors/length';
+import { boundaryAtOrAfter, boundaryAtOrBefore, splitPieces } from './segment';
+import { analyzeSentence } from './sentence';
+import {
+  CATEGORIES,
+  type Analysis,
+  type AnalysisContext,
+  type AnalyzeOptions,
+  type Category,
+  type Finding,
+  type Hit,
+  type Level,
+  type Note,
+  type Sensitivity,
+  type Span,
+} from './types';
+
+export { CATEGORIES };
+export type { Analysis, AnalysisContext, AnalyzeOptions, Category, Finding, Level, Note, Sensitivity, Span };
+
+const SENSITIVITIES: readonly Sensitivity[] = ['gentle', 'balanced', 'strict'];
+/** Multiplies every threshold: gentle needs more evidence, strict lets single weak signals through. */
+const SENSITIVITY_FACTOR: Record<Sensitivity, number> = { gentle: 1.5, balanced: 1, strict: 0.6 };
+/** Evidence (sum of rule weights) a category needs before we mention it, at balanced. */
+const CATEGORY_THRESHOLD = 1;
+/** Total evidence across categories that makes a draft 'strong' rather than a heads-up. */
+const STRONG_SCORE = 3;
+/** Three different concerns in one draft is strong whatever the scores. */
+const STRONG_CATEGORY_COUNT = 3;
+/** "lol", "haha", 😂: feelings said in jest weigh much less. */
+const JOKE_DAMPING = 0.4;
+/** Only this much of a draft gets a close reading; length still covers all of it (keeps 200k-char pastes fast). */
+const MAX_PARSED_CHARS = 20_000;
+/** Below this many words the language check has too little to go on. */
+const LANGUAGE_MIN_WORDS = 4;
+/** English drafts are full of "I", "you", "the"; with fewer than this share we assume another language. */
+const MIN_ENGLISH_SHARE = 0.15;
+/** Typing the third message in a row without a reply gets a pacing note. */
+const PACING_UNANSWERED = 2;
+
+const EMPTY: Omit<Analysis, 'words'> = { level: 'light', flagged: false, categories: [], findings: [], notes: [] };
+
+function stricter(sensitivity: Sensitivity): Sensitivity {
+  return SENSITIVITIES[Math.min(SENSITIVITIES.indexOf(sensitivity) + 1, SENSITIVITIES.length - 1)];
+}
+
+function inQuietHours(context: AnalysisContext | undefined): boolean {
+  const hour = context?.localHour;
+  const quiet = context?.quietHours;
+  if (!quiet || typeof hour !== 'number' || !Number.isFinite(hour)) return false;
+  const { start, end } = quiet;
+  if (start === end) return false;
+  return start < end ? hour >= start && hour < end : hour >= start || hour < end;
+}
+
+/** Content hits over the parsed part of the draft, with offsets into the original text. */
+function contentHits(text: string): { hits: Hit[]; joking: boolean; english: boolean } {
+  const parsed = text.length > MAX_PARSED_CHARS ? text.slice(0, boundaryAtOrBefore(text, MAX_PARSED_CHARS)) : text;
+  const hits: Hit[] = [];
+  let words = 0;
+  let english = 0;
+  let joking = false;
+  for (const piece of splitPieces(parsed)) {
+    const sentence = analyzeSentence(piece.text);
+    for (const hit of sentence.hits) hits.push({ ...hit, start: hit.start + piece.start, end: hit.end + piece.start });
+    words += sentence.words;
+    english += sentence.english;
+    joking ||= sentence.joking;
+  }
+  const isEnglish = words < LANGUAGE_MIN_WORDS || english / words >= MIN_ENGLISH_SHARE;
+  return { hits, joking, english: isEnglish };
+}
+
+/** Sorted, merged spans snapped to grapheme boundaries so a highlight never splits an emoji or accent. */
+function tidySpans(text: string, spans: Span[]): Span[] {
+  const snapped = spans
+    .map(({ start, end }) => ({ start: boundaryAtOrBefore(text, start), end: boundaryAtOrAfter(text, end) }))
+    .filter(({ start, end }) => end > start)
+    .sort((a, b) => a.start - b.start || a.end - b.end);
+  const merged: Span[] = [];
+  for (const span of snapped) {
+    const last = merged[merged.length - 1];
+    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
+    else merged.push({ ...span });
+  }
+  return merged;
+}
+
+function finding(text: string, category: Category, spans: Span[], variant: number): Finding {
+  const tidy = tidySpans(text, spans);
+  const { why, tip, label } = adviceFor(category, variant);
+  return { category, spans: tidy, phrases: tidy.map(({ start, end }) => text.slice(start, end)), why, tip, label };
+}
+
+function analyze(text: string, options: AnalyzeOptions, words: number): Analysis {
+  const context = options.context;
+  const quietHours = inQuietHours(context);
+  const chosen = SENSITIVITIES.includes(options.sensitivity as Sensitivity) ? (options.sensitivity as Sensitivity) : 'balanced';
+  const sensitivity = quietHours ? stricter(chosen) : chosen;
+  const factor = SENSITIVITY_FACTOR[sensitivity];
+  const variant = typeof options.variant === 'number' ? options.variant : 0;
+  const enabled = (category: Category) => options.categories?.[category] !== false;
+
+  const scores = new Map<Category, number>();
+  const spans = new Map<Category, Span[]>();
+  let strongLength = false;
+  if (enabled('length')) {
+    const length = measureLength(text, factor, context?.theirLastMessage);
+    if (length.weight > 0) {
+      scores.set('length', length.weight * CATEGORY_THRESHOLD * factor);
+      spans.set('length', length.spans);
+      strongLength = length.strong;
+    }
+  }
+  const content = contentHits(text);
+  if (content.english) {
+    for (const hit of content.hits) {
+      if (!enabled(hit.category)) continue;
+      const weight = hit.category === 'emotion' && content.joking ? hit.weight * JOKE_DAMPING : hit.weight;
+      scores.set(hit.category, (scores.get(hit.category) ?? 0) + weight);
+      spans.set(hit.category, [...(spans.get(hit.category) ?? []), { start: hit.start, end: hit.end }]);
+    }
+  }
+
+  const threshold = CATEGORY_THRESHOLD * factor;
+  const categories = CATEGORIES.filter((category) => (scores.get(category) ?? 0) >= threshold);
+  const total = categories.reduce((sum, category) => sum + (scores.get(category) ?? 0), 0);
+  let level: Level = 'light';
+  if (categories.length) {
+    const strong = strongLength || total >= STRONG_SCORE * factor || categories.length >= STRONG_CATEGORY_COUNT;
+    level = strong ? 'strong' : 'heads-up';
+  }
+
+  const notes: Note[] = [];
+  if ((context?.unansweredInRow ?? 0) >= PACING_UNANSWERED) {
+    notes.push({ kind: 'pacing', ...noteAdviceFor('pacing', variant) });
+    if (level === 'light') level = 'heads-up';
+  }
+  if (quietHours && level !== 'light') notes.push({ kind: 'late-night', ...noteAdviceFor('late-night', variant) });
+
+  const findings = categories.map((category) => finding(text, category, spans.get(category) ?? [], variant));
+  return { level, flagged: level !== 'light', categories, findings, notes, words };
+}
+
+/** Analyzes a draft. Never throws: anything unexpected degrades to "nothing to say". */
+export function analyzeDraft(text: string, options: AnalyzeOptions = {}): Analysis {
+  const draft = typeof text === 'string' ? text : String(text ?? '');
+  let words = 0;
+  try {
+    words = countWords(draft).words;
+    return analyze(draft, options ?? {}, words);
+  } catch {
+    return { ...EMPTY, words };
+  }
+}

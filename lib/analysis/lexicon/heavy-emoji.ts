@@ -1,0 +1,12 @@
+/** Emoji of tears and heartbreak. */
+export default [
+  '💔',
+  '😔',
+  '😞',
+  '😢',
+  '😩',
+  '😫',
+  '😭',
+  '😿',
+  '🥺',
+] as const;

@@ -1,0 +1,15 @@
+/** Emoji that mark a message as playful. */
+export default [
+  '😁',
+  '😂',
+  '😄',
+  '😅',
+  '😆',
+  '😉',
+  '😛',
+  '😜',
+  '😝',
+  '😹',
+  '🙃',
+  '🤣',
+] as const;

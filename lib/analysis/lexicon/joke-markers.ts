@@ -1,0 +1,20 @@
+/** Words that mark a message as light-hearted banter. */
+export default [
+  'ha',
+  'haha',
+  'hahaha',
+  'hahahaha',
+  'heh',
+  'hehe',
+  'jk',
+  'jking',
+  'kidding',
+  'lmao',
+  'lmfao',
+  'lol',
+  'loll',
+  'lolol',
+  'lool',
+  'rofl',
+  'xd',
+] as const;

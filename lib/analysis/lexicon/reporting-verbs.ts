@@ -1,0 +1,21 @@
+/** Verbs that introduce someone else's words ("she said …"). */
+export default [
+  'answered',
+  'asked',
+  'asks',
+  'goes',
+  'messaged',
+  'posted',
+  'replied',
+  'said',
+  'say',
+  'says',
+  'screamed',
+  'tells',
+  'texted',
+  'told',
+  'went',
+  'writes',
+  'wrote',
+  'yelled',
+] as const;

@@ -1,0 +1,19 @@
+/** Warm words that turn 'you always …' into a compliment. */
+export default [
+  'amazing',
+  'best',
+  'cheer',
+  'fun',
+  'good',
+  'great',
+  'help',
+  'helped',
+  'kind',
+  'knew',
+  'know',
+  'laugh',
+  'make',
+  'right',
+  'smile',
+  'sweet',
+] as const;

@@ -1,0 +1,66 @@
+/** Cuts a draft into sentence-sized pieces with their offsets, so each piece is parsed (and cached) alone. */
+import nlp from './nlp';
+
+export interface Piece { text: string; start: number }
+
+/** Longer "sentences" (pasted logs, emoji floods) are cut so one parse stays small. */
+const MAX_PIECE_CHARS = 600;
+/** How far back from a cut we look for whitespace before cutting at any grapheme boundary. */
+const CUT_LOOKBACK = 120;
+
+const world = nlp.world() as unknown as {
+  methods: { one: { tokenize: { splitSentences: (text: string, world: unknown) => string[] } } };
+};
+const splitSentences = (text: string): string[] => world.methods.one.tokenize.splitSentences(text, world);
+
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/** The grapheme boundary at or before `index` within `text` (never splits a surrogate pair or emoji sequence). */
+export function boundaryAtOrBefore(text: string, index: number): number {
+  const from = Math.max(0, index - CUT_LOOKBACK);
+  let best = from;
+  for (const { index: i } of graphemes.segment(text.slice(from, index + 1))) {
+    if (from + i > index) break;
+    best = from + i;
+  }
+  return best;
+}
+
+/** The grapheme boundary at or after `index`. */
+export function boundaryAtOrAfter(text: string, index: number): number {
+  if (index >= text.length) return text.length;
+  const from = Math.max(0, index - CUT_LOOKBACK);
+  for (const { index: i, segment } of graphemes.segment(text.slice(from, index + CUT_LOOKBACK))) {
+    if (from + i >= index) return from + i;
+    if (from + i + segment.length > index) return from + i + segment.length;
+  }
+  return Math.min(text.length, index + CUT_LOOKBACK);
+}
+
+function cutLong(text: string, start: number, out: Piece[]): void {
+  let at = 0;
+  while (text.length - at > MAX_PIECE_CHARS) {
+    const limit = at + MAX_PIECE_CHARS;
+    const space = text.lastIndexOf(' ', limit);
+    let cut = space > limit - CUT_LOOKBACK ? space + 1 : boundaryAtOrBefore(text, limit);
+    if (cut <= at) cut = boundaryAtOrAfter(text, limit);
+    out.push({ text: text.slice(at, cut), start: start + at });
+    at = cut;
+  }
+  if (at < text.length) out.push({ text: text.slice(at), start: start + at });
+}
+
+/** Sentence pieces covering `text` in order; pieces of pure whitespace are dropped. */
+export function splitPieces(text: string): Piece[] {
+  const out: Piece[] = [];
+  let cursor = 0;
+  for (const sentence of splitSentences(text)) {
+    // compromise's splitter keeps every character, but guard against drift so offsets stay exact.
+    const found = text.startsWith(sentence, cursor) ? cursor : text.indexOf(sentence, cursor);
+    if (found < 0) break;
+    if (sentence.trim()) cutLong(sentence, found, out);
+    cursor = found + sentence.length;
+  }
+  if (cursor < text.length && text.slice(cursor).trim()) cutLong(text.slice(cursor), cursor, out);
+  return out;
+}
