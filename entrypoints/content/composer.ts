@@ -13,6 +13,8 @@ import type { DraftState } from './state';
 
 /** A pause this long after the last key counts as "stopped typing": short enough to feel live. */
 export const INPUT_DEBOUNCE_MS = 250;
+/** Apps clear the composer a moment after a send key, often without an input event. */
+const AFTER_SEND_KEY_MS = 120;
 
 export class DraftWatcher {
   private settings: Settings | null = null;
@@ -22,6 +24,8 @@ export class DraftWatcher {
   /** Conversations where the person chose "Not in this chat" (kept in memory only). */
   private readonly quietChats = new Set<string>();
   private timer: number | undefined;
+  /** Sees the editor change its own DOM (a send that clears it, an undo) without an input event. */
+  private readonly observer = new MutationObserver(() => this.schedule(INPUT_DEBOUNCE_MS));
   /** Each analysis gets a number; a reply to an older one is ignored. */
   private seq = 0;
 
@@ -36,10 +40,14 @@ export class DraftWatcher {
       this.settings = settings;
       this.schedule(0);
     });
-    this.ctx.onInvalidated(unwatch);
+    this.ctx.onInvalidated(() => {
+      unwatch();
+      this.observer.disconnect();
+    });
 
     this.ctx.addEventListener(document, 'focusin', (e) => this.onFocus(e), { capture: true });
     this.ctx.addEventListener(document, 'input', (e) => this.onInput(e), { capture: true });
+    this.ctx.addEventListener(document, 'keydown', (e) => this.onKeyDown(e), { capture: true });
     this.ctx.addEventListener(window, 'wxt:locationchange', () => this.reset());
 
     browser.runtime.onMessage.addListener(this.onMessage);
@@ -84,7 +92,15 @@ export class DraftWatcher {
     else this.schedule(INPUT_DEBOUNCE_MS);
   }
 
+  private onKeyDown(e: KeyboardEvent) {
+    if (e.key === 'Enter' && !e.shiftKey && !e.isComposing && this.composer && e.composedPath().includes(this.composer))
+      this.schedule(AFTER_SEND_KEY_MS);
+  }
+
   private attach(composer: Composer) {
+    this.observer.disconnect();
+    if (!(composer instanceof HTMLTextAreaElement || composer instanceof HTMLInputElement))
+      this.observer.observe(composer, { childList: true, subtree: true, characterData: true });
     this.composer = composer;
     this.analysis = null;
     this.dismissedDraft = false;
@@ -92,6 +108,7 @@ export class DraftWatcher {
   }
 
   private reset() {
+    this.observer.disconnect();
     this.composer = null;
     this.analysis = null;
     this.dismissedDraft = false;

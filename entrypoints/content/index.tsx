@@ -5,7 +5,6 @@
  * Two halves: `DraftWatcher` (composer.ts) finds the composer and turns typing into analyses;
  * `NudgeHost` (nudge-host.tsx) draws the chip and card in a closed shadow root.
  */
-import '../../assets/nudge.css';
 import { CONTENT_MATCHES } from '../../lib/sites/matches';
 import { DraftWatcher } from './composer';
 import { NudgeHost } from './nudge-host';
@@ -13,7 +12,8 @@ import { NudgeHost } from './nudge-host';
 export default defineContentScript({
   matches: [...CONTENT_MATCHES],
   runAt: 'document_idle',
-  cssInjectionMode: 'ui',
+  // Our styles travel inside the script and go into the shadow root: no file is exposed to pages.
+  cssInjectionMode: 'manual',
   async main(ctx) {
     const host = new NudgeHost(ctx);
     const watcher = new DraftWatcher(ctx, (state) => host.update(state));

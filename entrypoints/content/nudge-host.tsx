@@ -5,6 +5,7 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import nudgeCss from '../../assets/nudge.css?inline';
 import { Announcer, Nudge, type Dismissal } from '../../lib/ui/Nudge';
 import { placeNudge, themeOf } from './placement';
 import type { DraftState } from './state';
@@ -53,6 +54,10 @@ export class NudgeHost {
     this.mounting ??= createShadowRootUi(this.ctx, {
       name: 'keep-it-light-nudge',
       mode: 'closed',
+      css: nudgeCss,
+      // WXT's own reset is `all: initial !important`, which would beat our placement styles on the
+      // host; nudge.css resets the host itself without !important.
+      inheritStyles: true,
       position: 'inline',
       anchor: 'body',
       append: 'last',

@@ -58,9 +58,8 @@ export async function launch(options: LaunchOptions = {}): Promise<ExtensionBrow
   });
   const blocked: string[] = [];
   // Anything not served by a fixture is refused and recorded: no request may leave the machine.
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url.startsWith('http')) blocked.push(url);
+  await context.route(/^(https?|wss?):/, (route) => {
+    blocked.push(route.request().url());
     return route.abort('blockedbyclient');
   });
   let worker: Worker | undefined;
