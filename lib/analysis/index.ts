@@ -37,10 +37,10 @@ const STRONG_CATEGORY_COUNT = 3;
 const JOKE_DAMPING = 0.4;
 /** Only this much of a draft gets a close reading; length still covers all of it (keeps 200k-char pastes fast). */
 const MAX_PARSED_CHARS = 20_000;
-/** Below this many words the language check has too little to go on. */
-const LANGUAGE_MIN_WORDS = 4;
-/** English drafts are full of "I", "you", "the"; with fewer than this share we assume another language. */
-const MIN_ENGLISH_SHARE = 0.15;
+/** Drafts mostly in another script (Cyrillic, Arabic, CJK …) are not English; our word lists would only misfire. */
+const MIN_LATIN_SHARE = 0.5;
+/** A Latin-script draft is taken as another language once it has this many of that language's common words … */
+const FOREIGN_MIN_WORDS = 2;
 /** Typing the third message in a row without a reply gets a pacing note. */
 const PACING_UNANSWERED = 2;
 
@@ -63,17 +63,23 @@ function inQuietHours(context: AnalysisContext | undefined): boolean {
 function contentHits(text: string): { hits: Hit[]; joking: boolean; english: boolean } {
   const parsed = text.length > MAX_PARSED_CHARS ? text.slice(0, boundaryAtOrBefore(text, MAX_PARSED_CHARS)) : text;
   const hits: Hit[] = [];
-  let words = 0;
   let english = 0;
+  let foreign = 0;
+  let letters = 0;
+  let latinLetters = 0;
   let joking = false;
   for (const piece of splitPieces(parsed)) {
     const sentence = analyzeSentence(piece.text);
     for (const hit of sentence.hits) hits.push({ ...hit, start: hit.start + piece.start, end: hit.end + piece.start });
-    words += sentence.words;
     english += sentence.english;
+    foreign += sentence.foreign;
+    letters += sentence.letters;
+    latinLetters += sentence.latinLetters;
     joking ||= sentence.joking;
   }
-  const isEnglish = words < LANGUAGE_MIN_WORDS || english / words >= MIN_ENGLISH_SHARE;
+  // … and more of them than common English words.
+  const otherLatinLanguage = foreign >= FOREIGN_MIN_WORDS && foreign > english;
+  const isEnglish = latinLetters >= letters * MIN_LATIN_SHARE && !otherLatinLanguage;
   return { hits, joking, english: isEnglish };
 }
 
@@ -119,9 +125,11 @@ function analyze(text: string, options: AnalyzeOptions, words: number): Analysis
     }
   }
   const content = contentHits(text);
+  // A draft typed all in capitals is a habit, not a shout.
+  const allCaps = !/\p{Ll}/u.test(text);
   if (content.english) {
     for (const hit of content.hits) {
-      if (!enabled(hit.category)) continue;
+      if (!enabled(hit.category) || (allCaps && hit.rule === 'caps-run')) continue;
       const weight = hit.category === 'emotion' && content.joking ? hit.weight * JOKE_DAMPING : hit.weight;
       scores.set(hit.category, (scores.get(hit.category) ?? 0) + weight);
       spans.set(hit.category, [...(spans.get(hit.category) ?? []), { start: hit.start, end: hit.end }]);

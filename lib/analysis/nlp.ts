@@ -1,12 +1,14 @@
 /**
  * Our compromise instance: the library plus a small plugin that tags words from our own lexicons,
- * so detectors match `#KilHostile` in one sweep instead of scanning word lists beside the parser.
+ * so detectors match `#KilHatred` in one sweep instead of scanning word lists beside the parser.
  */
 // Full build (~135 KB gzipped, vs ~118 KB for compromise/two): /three adds the #Imperative and
 // clause tagging that the pressure and blame detectors lean on.
 import nlp from 'compromise';
 import heavyFeelings from './lexicon/heavy-feelings';
-import hostileWords from './lexicon/hostile-words';
+import hatredWords from './lexicon/hatred-words';
+import harshWords from './lexicon/harsh-words';
+import soreFeelings from './lexicon/sore-feelings';
 import profanity from './lexicon/profanity';
 import insults from './lexicon/insults';
 import intensifiers from './lexicon/intensifiers';
@@ -18,7 +20,9 @@ import warmWords from './lexicon/warm-words';
 /** Our tag → the lexicon that carries it. */
 const TAGGED_LEXICONS: Record<string, readonly string[]> = {
   KilHeavy: heavyFeelings,
-  KilHostile: hostileWords,
+  KilHatred: hatredWords,
+  KilHarsh: harshWords,
+  KilSore: soreFeelings,
   KilProfanity: profanity,
   KilInsult: insults,
   KilIntensifier: intensifiers,

@@ -9,16 +9,20 @@ import { surfaceHits } from './detectors/emotion';
 import type { Hit } from './types';
 import { Lru } from './lru';
 import englishWords from './lexicon/english-function-words';
+import foreignWords from './lexicon/foreign-function-words';
 import jokeEmoji from './lexicon/joke-emoji';
 import reportingVerbs from './lexicon/reporting-verbs';
 
 export interface SentenceAnalysis {
   /** offsets relative to the sentence text */
   hits: Hit[];
-  /** word-like terms */
-  words: number;
-  /** of those, very common English words (language check) */
+  /** word-like terms that are very common English words (language check) */
   english: number;
+  /** of those, very common words of other Latin-script languages */
+  foreign: number;
+  /** letters, and how many of them are Latin script */
+  letters: number;
+  latinLetters: number;
   /** lol, haha, 😂 … */
   joking: boolean;
 }
@@ -31,6 +35,7 @@ const NEGATION_WINDOW = 3;
 const SPEAKER_WINDOW = 3;
 
 const ENGLISH = new Set<string>(englishWords);
+const FOREIGN = new Set<string>(foreignWords);
 const JOKE_EMOJI = new Set<string>(jokeEmoji);
 const REPORTING = new Set<string>(reportingVerbs);
 const NEGATIONS = new Set(['no', 'not', 'never', 'without', 'nobody', 'none']);
@@ -38,6 +43,8 @@ const FIRST_AND_SECOND_PERSON = new Set(['i', 'you', 'we']);
 const OPEN_QUOTES = /["“„«]|(?:^|\s)'/u;
 const CLOSE_QUOTES = /["”»]|'(?:\s|$)/u;
 const WORDLIKE = /[\p{L}\p{N}]/u;
+const LETTERS = /\p{L}/gu;
+const LATIN_LETTERS = /\p{Script=Latin}/gu;
 
 interface TermLike { text: string; pre: string; post: string; normal?: string; machine?: string; tags?: Set<string> }
 interface Term { text: string; pre: string; post: string; word: string; tags: Set<string>; start: number; end: number; quoted: boolean }
@@ -100,21 +107,25 @@ function analyze(text: string): SentenceAnalysis {
     if (!spanned.length) continue;
     hits.push({ category: rule.category, rule: rule.id, weight: rule.weight, start: spanned[0].start, end: spanned[spanned.length - 1].end });
   }
-  let words = 0;
   let english = 0;
+  let foreign = 0;
+  let letters = 0;
+  let latinLetters = 0;
   let joking = false;
   for (const terms of sentences) {
     hits.push(...surfaceHits(terms, hits.length > 0));
     for (const t of terms) {
       if (WORDLIKE.test(t.text)) {
-        words++;
         if (ENGLISH.has(t.word)) english++;
+        if (FOREIGN.has(t.word)) foreign++;
+        letters += t.text.match(LETTERS)?.length ?? 0;
+        latinLetters += t.text.match(LATIN_LETTERS)?.length ?? 0;
       }
       if (t.tags.has('KilJoke')) joking = true;
       for (const char of t.text + t.post) if (JOKE_EMOJI.has(char)) joking = true;
     }
   }
-  return { hits, words, english, joking };
+  return { hits, english, foreign, letters, latinLetters, joking };
 }
 
 /** Cached analysis of one sentence-sized piece of text. */

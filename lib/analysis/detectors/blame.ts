@@ -5,7 +5,7 @@ export const category = 'blame' as const;
 
 export const rules: Rule[] = [
   // "you never know" and "you always make me laugh" are not accusations
-  { id: 'you-always-never', match: 'you (always|never|constantly) !(know|#KilWarm)', weight: 1 },
+  { id: 'you-always-never', match: 'you (always|never|constantly) !(know|been|#KilWarm|#Gerund)', weight: 1 },
   { id: 'always-about-you', match: '(always|all) about you', weight: 1 },
   { id: 'your-fault', match: '(your|ur) fault', weight: 1, negatable: true },
   { id: 'thanks-for-nothing', match: 'thanks for nothing', weight: 1 },

@@ -9,7 +9,12 @@ export const category = 'emotion' as const;
 
 export const rules: Rule[] = [
   { id: 'heavy-word', match: '#KilHeavy', weight: 1, negatable: true },
-  { id: 'hostile-word', match: '#KilHostile', weight: 1, negatable: true },
+  { id: 'hatred-word', match: '#KilHatred', weight: 1, negatable: true },
+  { id: 'harsh-word', match: '#KilHarsh', weight: 0.6, negatable: true },
+  { id: 'sore-word', match: '#KilSore', weight: 0.35, negatable: true },
+  { id: 'piss-off', match: '(piss|fuck|screw|bugger|sod) (off|you|this|that|them|him|her|it)', weight: 1 },
+  { id: 'what-a-jerk', match: '(what a|such a|total|complete|absolute|bunch of) (#KilInsult|#KilProfanity)', weight: 1 },
+  { id: 'go-die', match: '^die$', weight: 1 },
   { id: 'swear', match: '#KilProfanity', weight: 0.5, keepInQuotes: true },
   { id: 'insult', match: '#KilInsult', weight: 0.6, negatable: true },
   { id: 'heart-broken', match: 'my heart (is|was|has been|feels)? #Adverb? (broken|shattered|breaking|aching|in pieces|torn)', weight: 1 },
@@ -19,18 +24,20 @@ export const rules: Rule[] = [
   { id: 'dont-know-what-to-do', match: 'do not know what to do (anymore|any more|with myself)', weight: 1 },
   { id: 'never-felt', match: 'never (ever)? (felt|loved|been|wanted) (this|so|like this|anyone|anything|anybody) #Adverb?', weight: 1 },
   { id: 'never-ever', match: 'never ever', weight: 0.5 },
-  { id: 'love-you', match: 'i #Adverb? (love|adore) you', weight: 1, negatable: true },
-  { id: 'love-you-so', match: 'love you (so much|more than|with all|forever)', weight: 0.5 },
+  // to a partner "I love you" is everyday; to an ex, "still" is what makes it a confession
+  { id: 'love-you', match: 'i #Adverb? (love|adore) you', weight: 0.5, negatable: true },
+  { id: 'love-you-so', match: 'love you (so much|more than|with all|forever)', weight: 0.3 },
+  { id: 'still-love-you', match: 'i #Adverb? still (love|miss|want|think about) you', weight: 1, negatable: true },
   { id: 'in-love', match: 'i am #Adverb? (still|so|madly|completely)? in love with you', weight: 1, negatable: true },
   { id: 'whole-world', match: 'you are (my|the) (whole world|everything|soulmate|world|other half|person|home|air)', weight: 1 },
   { id: 'miss-you-so', match: 'i #Adverb? miss you (so much|so so much|every|more|like crazy|terribly|all the time|constantly|too much)', weight: 1, negatable: true },
   { id: 'miss-you', match: 'i #Adverb? miss you', weight: 0.5, negatable: true },
   { id: 'cant-function', match: 'i #Adverb? can not (function|breathe|eat|sleep|think straight|go on|cope)', weight: 0.6 },
-  { id: 'so-intense', match: '#KilIntensifier (#KilIntensifier|#KilHeavy|lost|broken|alone|empty|hurt|sad|angry|upset|scared|miserable)', weight: 0.5 },
+  { id: 'so-intense', match: '#KilIntensifier (#KilIntensifier|#KilHeavy|#KilSore|#KilHarsh|lost|broken|alone|empty)', weight: 0.5 },
   { id: 'hurt-me', match: '(you|it|this) (hurt|hurts|destroyed|crushed|broke) (me|my heart) #Adverb?', weight: 1, negatable: true },
   { id: 'kill-myself', match: '(kill|hurt) myself', weight: 1, keepInQuotes: true },
   { id: 'die', match: '(i want to|i wanna|just|go|kindly) die', weight: 1 },
-  { id: 'hate-hate', match: '#KilHostile #KilHostile', weight: 0.5 },
+  { id: 'hate-hate', match: '(#KilHatred|#KilHarsh) (#KilHatred|#KilHarsh)', weight: 0.5 },
 ];
 
 /** Three or more "!" in a row reads as shouting. */
