@@ -3,6 +3,7 @@
  * runtime messages are invisible to page scripts, and no external sender is allowed).
  */
 import type { Analysis, AnalyzeOptions } from './analysis';
+import { isStatsEvent, type StatsEvent } from './stats/schema';
 
 export interface AnalyzeRequest {
   type: 'kil:analyze';
@@ -20,7 +21,13 @@ export interface SiteInfo {
   siteName: string;
 }
 
-export type Request = AnalyzeRequest | SiteInfoRequest;
+/** Sent by the content script to the background to count an event (counts only, never text). */
+export interface RecordRequest {
+  type: 'kil:record';
+  event: StatsEvent;
+}
+
+export type Request = AnalyzeRequest | SiteInfoRequest | RecordRequest;
 
 export type AnalyzeResponse = { ok: true; analysis: Analysis } | { ok: false; error: string };
 
@@ -28,5 +35,6 @@ export function isRequest(value: unknown): value is Request {
   if (typeof value !== 'object' || value === null) return false;
   const m = value as Record<string, unknown>;
   if (m.type === 'kil:site-info') return true;
+  if (m.type === 'kil:record') return isStatsEvent(m.event);
   return m.type === 'kil:analyze' && typeof m.text === 'string' && typeof m.options === 'object' && m.options !== null;
 }

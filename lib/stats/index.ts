@@ -1,0 +1,4 @@
+export * from './schema';
+export * from './migrations';
+export * from './storage';
+export * from './week';
