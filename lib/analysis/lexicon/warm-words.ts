@@ -12,7 +12,6 @@ export default [
   'knew',
   'know',
   'laugh',
-  'make',
   'right',
   'smile',
   'sweet',
