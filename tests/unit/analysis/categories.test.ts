@@ -1,0 +1,69 @@
+import { describe, expect, test } from 'vitest';
+import { analyzeDraft, type Category } from '../../../lib/analysis/index';
+
+const flags: [Category, string][] = [
+  ['pressure', "If you don't reply by tomorrow I'll take that as your answer."],
+  ['pressure', 'Why are you not answering my calls? Pick up.'],
+  ['pressure', "You've got until Sunday to tell me what you want"],
+  ['neediness', "I'm nothing without you, please come back."],
+  ['neediness', "I'll do whatever it takes to get you back"],
+  ['past', 'I keep thinking about what went wrong between us.'],
+  ['past', 'Remember when we used to stay up all night talking?'],
+  ['blame', 'You never think about anyone but yourself.'],
+  ['blame', "It's all your fault and you know it"],
+  ['commitment', 'So what are we? Are we back together or not?'],
+  ['commitment', 'I think we should make it official this time'],
+  ['emotion', "I'm devastated, I cry every night and I don't know what to do anymore!!!"],
+  ['emotion', 'My heart is shattered and I feel so empty'],
+];
+
+const quiet: string[] = [
+  'No need to answer right away',
+  "Call me when you land so I know you're safe",
+  'The deadline for the form is Friday, fyi',
+  "I'd love to catch up sometime, no worries if not.",
+  'Remember to bring the charger',
+  "I finally tried that ramen place you talked about",
+  "You never know, maybe it'll rain",
+  "it's not your fault the train was late",
+  "We should celebrate when you're back!",
+  'That movie was so sad lol',
+  'WE WON!!!',
+  'I love this song, thanks for sending it',
+  'My boss told me to answer all his emails by noon, what a day',
+  'Let me know by Thursday if you want me to save you a seat',
+];
+
+describe('analyzeDraft', () => {
+  describe('flags …', () => {
+    test.each(flags)('%s in %j', (category, text) => {
+      const result = analyzeDraft(text);
+      expect(result.flagged).toBe(true);
+      expect(result.categories).toContain(category);
+      const finding = result.findings.find((f) => f.category === category)!;
+      expect(finding.spans.length).toBeGreaterThan(0);
+      expect(finding.why.length).toBeGreaterThan(0);
+      expect(finding.tip.length).toBeGreaterThan(0);
+    });
+  });
+
+  describe('stays quiet on …', () => {
+    test.each(quiet)('%j', (text) => {
+      const result = analyzeDraft(text);
+      expect(result.level).toBe('light');
+      expect(result.findings).toEqual([]);
+    });
+  });
+
+  describe('stays quiet on other languages', () => {
+    test.each([
+      '¡Hola! ¿Qué tal todo? Te echo de menos, espero que estés bien',
+      'Hallo, wie geht es dir? Ich habe dich lange nicht gesehen',
+      'お久しぶり！元気にしてる？今度ご飯でも行こうよ',
+      'Привет! Как дела? Давно не виделись',
+      'مرحبا، كيف حالك؟ اشتقت إليك',
+    ])('%j', (text) => {
+      expect(analyzeDraft(text).flagged).toBe(false);
+    });
+  });
+});
