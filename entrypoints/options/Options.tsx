@@ -1,5 +1,9 @@
-/** The options page: how closely to read, which kinds of heaviness to notice, and what we keep. */
+/**
+ * The options page: how closely to read (with a live sample), which kinds of heaviness to notice,
+ * where to watch, the send pause, quiet hours, the counts, and exactly what we keep.
+ */
 import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import {
   CATEGORY_IDS,
   SENSITIVITIES,
@@ -7,37 +11,44 @@ import {
   resetSettings,
   updateSettings,
   watchSettings,
-  type CategoryId,
   type LoadedSettings,
-  type Sensitivity,
   type Settings,
 } from '../../lib/settings';
-import { t, type MessageKey } from '../../lib/ui/i18n';
-
-const SENSITIVITY_TEXT: Record<Sensitivity, [MessageKey, MessageKey]> = {
-  gentle: ['sensitivityGentle', 'sensitivityGentleHelp'],
-  balanced: ['sensitivityBalanced', 'sensitivityBalancedHelp'],
-  strict: ['sensitivityStrict', 'sensitivityStrictHelp'],
-};
-
-const CATEGORY_TEXT: Record<CategoryId, MessageKey> = {
-  length: 'catLength',
-  emotion: 'catEmotion',
-  pressure: 'catPressure',
-  neediness: 'catNeediness',
-  past: 'catPast',
-  blame: 'catBlame',
-  commitment: 'catCommitment',
-};
-
-const NOTICE_TEXT: Record<NonNullable<LoadedSettings['notice']>, MessageKey> = {
-  repaired: 'optionsRepaired',
-  future: 'optionsFuture',
-  reset: 'optionsReset',
-};
+import { CONTENT_MATCHES } from '../../lib/sites/matches';
+import { t } from '../../lib/ui/i18n';
+import { CATEGORY_TEXT, SENSITIVITY_TEXT, SETTINGS_NOTICE } from '../../lib/ui/labels';
+import { Samples } from './Samples';
+import { StatsPanel } from './StatsPanel';
+import { Stored } from './Stored';
 
 /** How long "Saved" stays visible after a change. */
 const SAVED_FLASH_MS = 1500;
+
+/** The apps' own names (brand names, not translated), by the hosts the content script runs on. */
+const APP_NAMES: Record<string, string> = {
+  'web.whatsapp.com': 'WhatsApp',
+  'www.messenger.com': 'Messenger',
+  'www.facebook.com': 'Facebook Messages',
+  'www.instagram.com': 'Instagram',
+  'web.telegram.org': 'Telegram',
+  'discord.com': 'Discord',
+  'app.slack.com': 'Slack',
+  'mail.google.com': 'Gmail',
+  'outlook.live.com': 'Outlook',
+  'outlook.office.com': 'Outlook (work)',
+  'www.linkedin.com': 'LinkedIn',
+  'x.com': 'X',
+  'messages.google.com': 'Google Messages',
+  'tinder.com': 'Tinder',
+};
+
+const WATCHED_HOSTS = [...new Set(CONTENT_MATCHES.map((m) => new URL(m.replace('/*', '/')).hostname))];
+
+const HOURS = Array.from({ length: 24 }, (_, h) => h);
+const hourLabel = (h: number) =>
+  new Intl.DateTimeFormat(browser.i18n.getUILanguage(), { hour: 'numeric', minute: '2-digit' }).format(
+    new Date(2000, 0, 1, h),
+  );
 
 export function Options() {
   const [loaded, setLoaded] = useState<LoadedSettings | null>(null);
@@ -61,25 +72,44 @@ export function Options() {
       setLoaded({ settings: next });
       setSaved(true);
     });
+  const otherPaused = settings.pausedSites.filter((h) => !WATCHED_HOSTS.includes(h));
+  const setSite = (host: string, on: boolean) =>
+    change((s) => ({
+      ...s,
+      pausedSites: on ? s.pausedSites.filter((h) => h !== host) : [...s.pausedSites, host],
+    }));
 
   return (
     <main>
-      <div class="row">
-        <h1>{t('optionsTitle')}</h1>
+      <header class="row">
+        <div class="brand">
+          <img src="/icon/48.png" alt="" />
+          <h1>{t('optionsTitle')}</h1>
+        </div>
         <span class="saved" role="status">
           {saved ? t('optionsSaved') : ''}
         </span>
-      </div>
-      {notice && <p class="notice">{t(NOTICE_TEXT[notice])}</p>}
+      </header>
+      <p class="muted intro">{t('optionsIntro')}</p>
+      {notice && (
+        <p class="notice" data-testid="settings-notice">
+          {t(SETTINGS_NOTICE[notice])}
+        </p>
+      )}
 
-      <label class="choice">
-        <input
-          type="checkbox"
-          checked={settings.enabled}
-          onChange={(e) => change((s) => ({ ...s, enabled: e.currentTarget.checked }))}
-        />
-        <span>{t('optionsEnabled')}</span>
-      </label>
+      <div class="panel">
+        <label class="choice">
+          <input
+            type="checkbox"
+            checked={settings.enabled}
+            onChange={(e) => change((s) => ({ ...s, enabled: e.currentTarget.checked }))}
+          />
+          <span>
+            {t('optionsEnabled')}
+            <small>{t('optionsEnabledHelp')}</small>
+          </span>
+        </label>
+      </div>
 
       <fieldset>
         <legend>{t('optionsSensitivity')}</legend>
@@ -93,32 +123,67 @@ export function Options() {
               onChange={() => change((s) => ({ ...s, sensitivity: level }))}
             />
             <span>
-              {t(SENSITIVITY_TEXT[level][0])}
-              <small>{t(SENSITIVITY_TEXT[level][1])}</small>
+              {t(SENSITIVITY_TEXT[level].name)}
+              <small>{t(SENSITIVITY_TEXT[level].help)}</small>
             </span>
           </label>
         ))}
+        <Samples settings={settings} />
       </fieldset>
 
       <fieldset>
-        <legend>{t('cardTitle')}</legend>
-        {CATEGORY_IDS.map((c) => (
-          <label class="choice" key={c}>
-            <input
-              type="checkbox"
-              checked={settings.categories[c]}
-              onChange={(e) => {
-                const on = e.currentTarget.checked;
-                change((s) => ({ ...s, categories: { ...s.categories, [c]: on } }));
-              }}
-            />
-            <span>{t(CATEGORY_TEXT[c])}</span>
-          </label>
-        ))}
+        <legend>{t('optionsCategories')}</legend>
+        <div class="grid">
+          {CATEGORY_IDS.map((c) => (
+            <label class="choice" key={c}>
+              <input
+                type="checkbox"
+                checked={settings.categories[c]}
+                onChange={(e) => {
+                  const on = e.currentTarget.checked;
+                  change((s) => ({ ...s, categories: { ...s.categories, [c]: on } }));
+                }}
+              />
+              <span>
+                <span class={`swatch cat-${c}`} aria-hidden="true" />
+                {t(CATEGORY_TEXT[c])}
+              </span>
+            </label>
+          ))}
+        </div>
       </fieldset>
 
       <fieldset>
-        <legend>{t('extName')}</legend>
+        <legend>{t('optionsSites')}</legend>
+        <p class="muted small">{t('optionsSitesHelp')}</p>
+        <div class="grid">
+          {WATCHED_HOSTS.map((host) => (
+            <label class="choice" key={host}>
+              <input
+                type="checkbox"
+                checked={!settings.pausedSites.includes(host)}
+                onChange={(e) => setSite(host, e.currentTarget.checked)}
+              />
+              <span>
+                {APP_NAMES[host] ?? host}
+                <small>{host}</small>
+              </span>
+            </label>
+          ))}
+          {otherPaused.map((host) => (
+            <label class="choice" key={host}>
+              <input type="checkbox" checked={false} onChange={(e) => setSite(host, e.currentTarget.checked)} />
+              <span>
+                {host}
+                <small>{t('optionsOtherSite')}</small>
+              </span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('optionsSending')}</legend>
         <label class="choice">
           <input
             type="checkbox"
@@ -140,10 +205,49 @@ export function Options() {
         </label>
       </fieldset>
 
-      <section class="panel" aria-labelledby="privacy-title">
-        <h2 id="privacy-title">{t('optionsPrivacyTitle')}</h2>
-        <p>{t('optionsPrivacyBody')}</p>
-      </section>
+      <fieldset>
+        <legend>{t('optionsQuiet')}</legend>
+        <label class="choice">
+          <input
+            type="checkbox"
+            checked={settings.quietHours.enabled}
+            aria-describedby="quiet-help"
+            onChange={(e) => {
+              const enabled = e.currentTarget.checked;
+              change((s) => ({ ...s, quietHours: { ...s.quietHours, enabled } }));
+            }}
+          />
+          <span>{t('optionsQuietEnabled')}</span>
+        </label>
+        <p id="quiet-help" class="muted small">
+          {t('optionsQuietHelp')}
+        </p>
+        <div class="hours">
+          {(['start', 'end'] as const).map((edge) => (
+            <div key={edge}>
+              <label for={`quiet-${edge}`}>{t(edge === 'start' ? 'optionsQuietStart' : 'optionsQuietEnd')}</label>
+              <select
+                id={`quiet-${edge}`}
+                value={String(settings.quietHours[edge])}
+                disabled={!settings.quietHours.enabled}
+                onChange={(e) => {
+                  const hour = Number(e.currentTarget.value);
+                  change((s) => ({ ...s, quietHours: { ...s.quietHours, [edge]: hour } }));
+                }}
+              >
+                {HOURS.map((h) => (
+                  <option key={h} value={String(h)}>
+                    {hourLabel(h)}
+                  </option>
+                ))}
+              </select>
+            </div>
+          ))}
+        </div>
+      </fieldset>
+
+      <StatsPanel />
+      <Stored />
 
       <div>
         <button type="button" class="btn" onClick={() => void resetSettings().then((s) => setLoaded({ settings: s }))}>
