@@ -19,16 +19,25 @@ export class NudgeHost {
   private open = false;
   private ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
   private mounting: Promise<ShadowRootContentScriptUi<HTMLElement>> | null = null;
+  /** Composers grow as people type: follow their size, not only the window's. */
+  private readonly resizes = new ResizeObserver(() => this.position());
 
   constructor(private readonly ctx: ContentScriptContext) {
     ctx.addEventListener(document, 'keydown', (e) => this.onKey(e), { capture: true });
     ctx.addEventListener(window, 'resize', () => this.position());
     ctx.addEventListener(window, 'scroll', () => this.position(), { capture: true, passive: true });
-    ctx.onInvalidated(() => this.ui?.remove());
+    ctx.onInvalidated(() => {
+      this.resizes.disconnect();
+      this.ui?.remove();
+    });
   }
 
   update(state: DraftState) {
     const wasShown = !!this.state.analysis;
+    if (state.composer !== this.state.composer) {
+      this.resizes.disconnect();
+      if (state.composer) this.resizes.observe(state.composer);
+    }
     this.state = state;
     if (!state.analysis || !wasShown) this.open = false;
     this.render();
@@ -36,6 +45,8 @@ export class NudgeHost {
 
   private onKey(e: KeyboardEvent) {
     if (!this.state.analysis || e.isComposing) return;
+    // Escape outside the card (back in the composer) also closes it; the app still gets the key.
+    if (e.key === 'Escape' && this.open) return this.setOpen(false);
     if (e.altKey === OPEN_SHORTCUT.altKey && e.shiftKey === OPEN_SHORTCUT.shiftKey && e.code === OPEN_SHORTCUT.code) {
       // Our own shortcut only, and only while a nudge shows.
       e.preventDefault();

@@ -14,7 +14,8 @@ export function placeNudge(host: HTMLElement, composer: Element): void {
   s.width = 'max-content';
   const anchor = composer.getBoundingClientRect();
   const box = host.getBoundingClientRect();
-  const rtl = getComputedStyle(composer).direction === 'rtl';
+  // The layout's direction, not the composer's own (dir="auto" follows the draft's script).
+  const rtl = getComputedStyle(composer.parentElement ?? composer).direction === 'rtl';
 
   let left = rtl ? anchor.left : anchor.right - box.width;
   // Above the composer when there is room (chat composers sit at the bottom), else below it.

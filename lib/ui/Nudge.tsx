@@ -3,7 +3,7 @@
  * one lighter move per finding. Shared by the content script (inside a closed shadow root) and
  * the practice page. Renders nothing while the draft is light.
  */
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Analysis } from '../analysis';
 import { t } from './i18n';
 
@@ -135,13 +135,19 @@ export function Nudge({ analysis, open, onToggle, onDismiss, theme = 'light', in
 }
 
 /**
- * A polite live region that speaks once per change of level or first finding, not per keystroke.
+ * A polite live region. It speaks when the level changes (light → heads-up → strong), not on every
+ * keystroke that changes a finding, so a screen reader is not talked over while typing.
  */
 export function Announcer({ analysis }: { analysis: Analysis | null }) {
-  const text = analysis && analysis.level !== 'light' ? t('announce', chipLabel(analysis)) : '';
+  const level = analysis?.level ?? 'light';
+  const [message, setMessage] = useState('');
+  useEffect(() => {
+    setMessage(analysis && level !== 'light' ? t('announce', chipLabel(analysis)) : '');
+    // Only a change of level re-announces; the label at that moment is what is said.
+  }, [level]);
   return (
     <div class="kil-visually-hidden" role="status" aria-live="polite">
-      {text}
+      {message}
     </div>
   );
 }

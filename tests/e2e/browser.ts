@@ -124,3 +124,19 @@ export async function openExtensionPage(b: ExtensionBrowser, path: string): Prom
   await page.goto(`chrome-extension://${b.extensionId}/${path}`);
   return { page, errors };
 }
+
+type Chrome = { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void>; clear(): Promise<void> } } } };
+
+/** Reads the extension's local storage through its service worker. */
+export function storageGet(b: ExtensionBrowser, key: string): Promise<unknown> {
+  return b.worker.evaluate(async (k) => (await (globalThis as unknown as Chrome).chrome.storage.local.get(k))[k], key);
+}
+
+/** Writes the extension's local storage through its service worker (e.g. to corrupt it on purpose). */
+export function storageSet(b: ExtensionBrowser, values: Record<string, unknown>): Promise<void> {
+  return b.worker.evaluate((v) => (globalThis as unknown as Chrome).chrome.storage.local.set(v), values);
+}
+
+export function storageClear(b: ExtensionBrowser): Promise<void> {
+  return b.worker.evaluate(() => (globalThis as unknown as Chrome).chrome.storage.local.clear());
+}

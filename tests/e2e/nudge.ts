@@ -114,3 +114,106 @@ export async function waitForNudge(
 
 export const shown = (v: NudgeView) => v.visible;
 export const hidden = (v: NudgeView) => !v.visible;
+
+export interface AxeViolation {
+  id: string;
+  help: string;
+  nodes: number;
+}
+
+/**
+ * Runs axe-core over our card. axe cannot enter a closed shadow root, so the debugger hands us the
+ * root as an object and we copy its styles and content into an open shadow root at the same place
+ * on the page, where axe can read it. Only violations inside the copy count (the fixture page is
+ * not ours); the copy is removed afterwards.
+ */
+export async function axeNudge(page: Page, axeSource: string): Promise<AxeViolation[]> {
+  await page.evaluate(axeSource);
+  return inShadow(page, `async function () {
+    const copy = document.createElement('kil-axe-copy');
+    copy.setAttribute('style', this.host.getAttribute('style') || '');
+    // The styles and the body's content; axe does not look inside a nested <html> element.
+    const styles = [...this.querySelectorAll('style')].map((n) => n.cloneNode(true));
+    const body = document.createElement('div');
+    body.append(...[...this.querySelector('body').childNodes].map((n) => n.cloneNode(true)));
+    copy.attachShadow({ mode: 'open' }).append(...styles, body);
+    document.body.append(copy);
+    try {
+      const r = await window.axe.run(document, { resultTypes: ['violations'] });
+      const ours = (v) => v.nodes.filter((n) => String(n.target[0]).includes('kil-axe-copy'));
+      return r.violations.filter((v) => ours(v).length).map((v) => ({ id: v.id, help: v.help, nodes: ours(v).length }));
+    } finally {
+      copy.remove();
+    }
+  }`);
+}
+
+export interface ContrastFailure {
+  text: string;
+  ratio: number;
+}
+
+/**
+ * WCAG contrast of every piece of text in our shadow root against the background behind it,
+ * computed from the live card's styles (axe's own contrast rule skips text in shadow trees).
+ * Returns the pieces below `min` and how many were measured.
+ */
+export async function contrastOfNudge(page: Page, min = 4.5): Promise<{ measured: number; failures: ContrastFailure[] }> {
+  return inShadow(page, `function () {
+    const parse = (c) => (c.match(/[\d.]+/g) || []).map(Number);
+    const lum = ([r, g, b]) => [r, g, b].map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; })
+      .reduce((s, v, i) => s + v * [0.2126, 0.7152, 0.0722][i], 0);
+    const background = (el) => {
+      for (let e = el; e; e = e.parentElement) {
+        const c = parse(getComputedStyle(e).backgroundColor);
+        if (c.length === 3 || (c.length === 4 && c[3] > 0)) return c;
+      }
+      return null;
+    };
+    const failures = [];
+    let measured = 0;
+    for (const el of this.querySelectorAll('body *')) {
+      const own = [...el.childNodes].some((n) => n.nodeType === 3 && n.nodeValue.trim());
+      if (!own || el.closest('.kil-visually-hidden') || !el.getClientRects().length) continue;
+      const bg = background(el);
+      if (!bg) continue;
+      const fg = parse(getComputedStyle(el).color);
+      const [a, b] = [lum(fg), lum(bg)].sort((x, y) => y - x);
+      const ratio = (a + 0.05) / (b + 0.05);
+      measured++;
+      if (ratio < ${min}) failures.push({ text: el.textContent.trim().slice(0, 40), ratio: Math.round(ratio * 100) / 100 });
+    }
+    return { measured, failures };
+  }`);
+}
+
+/** Calls a function with `this` bound to our closed shadow root, in the page's main world. */
+async function inShadow<T>(page: Page, functionDeclaration: string): Promise<T> {
+  const session = await cdp(page);
+  const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+  const host = [...walk(root)].find((n) => n.nodeName === 'KEEP-IT-LIGHT-NUDGE');
+  const shadow = host?.shadowRoots?.[0];
+  if (!shadow) throw new Error('no nudge on the page');
+  const { object } = await session.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
+  const { result, exceptionDetails } = await session.send('Runtime.callFunctionOn', {
+    objectId: object.objectId!,
+    functionDeclaration,
+    awaitPromise: true,
+    returnByValue: true,
+  });
+  if (exceptionDetails) throw new Error(`in-shadow call failed: ${JSON.stringify(exceptionDetails)}`);
+  return result.value as T;
+}
+
+/** Clicks the button in our shadow root whose text is `label`, like a person would. */
+export async function clickInNudge(page: Page, label: string): Promise<void> {
+  const session = await cdp(page);
+  const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+  const button = [...walk(root)].find(
+    (n) => n.nodeName === 'BUTTON' && (n.children ?? []).some((c) => c.nodeType === 3 && c.nodeValue === label),
+  );
+  if (!button) throw new Error(`no "${label}" button in the nudge`);
+  await session.send('DOM.scrollIntoViewIfNeeded', { backendNodeId: button.backendNodeId });
+  const box = await boxOf(session, button);
+  await page.mouse.click(box!.x + box!.width / 2, box!.y + box!.height / 2);
+}
