@@ -160,7 +160,7 @@ export interface ContrastFailure {
  */
 export async function contrastOfNudge(page: Page, min = 4.5): Promise<{ measured: number; failures: ContrastFailure[] }> {
   return inShadow(page, `function () {
-    const parse = (c) => (c.match(/[\d.]+/g) || []).map(Number);
+    const parse = (c) => (c.match(/[0-9.]+/g) || []).map(Number);
     const lum = ([r, g, b]) => [r, g, b].map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; })
       .reduce((s, v, i) => s + v * [0.2126, 0.7152, 0.0722][i], 0);
     const background = (el) => {
