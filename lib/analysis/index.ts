@@ -41,6 +41,8 @@ const MAX_PARSED_CHARS = 20_000;
 const MIN_LATIN_SHARE = 0.5;
 /** A Latin-script draft is taken as another language once it has this many of that language's common words … */
 const FOREIGN_MIN_WORDS = 2;
+/** Above this share of capital letters a draft is typed in caps by habit, so caps runs are not shouting. */
+const CAPS_HABIT_SHARE = 0.6;
 /** Typing the third message in a row without a reply gets a pacing note. */
 const PACING_UNANSWERED = 2;
 
@@ -125,8 +127,10 @@ function analyze(text: string, options: AnalyzeOptions, words: number): Analysis
     }
   }
   const content = contentHits(text);
-  // A draft typed all in capitals is a habit, not a shout.
-  const allCaps = !/\p{Ll}/u.test(text);
+  // A draft typed mostly in capitals is a habit, not a shout.
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  const capitals = text.match(/\p{Lu}/gu)?.length ?? 0;
+  const allCaps = capitals > letters * CAPS_HABIT_SHARE;
   if (content.english) {
     for (const hit of content.hits) {
       if (!enabled(hit.category) || (allCaps && hit.rule === 'caps-run')) continue;

@@ -38,7 +38,8 @@ const ENGLISH = new Set<string>(englishWords);
 const FOREIGN = new Set<string>(foreignWords);
 const JOKE_EMOJI = new Set<string>(jokeEmoji);
 const REPORTING = new Set<string>(reportingVerbs);
-const NEGATIONS = new Set(['no', 'not', 'never', 'without', 'nobody', 'none']);
+// compromise expands "don't" into a #Negative term; texting spellings ("dont", "wasnt") need listing
+const NEGATIONS = new Set(['no', 'not', 'never', 'without', 'nobody', 'none', 'dont', 'didnt', 'doesnt', 'isnt', 'wasnt', 'arent', 'werent', 'cant', 'wont', 'aint']);
 const FIRST_AND_SECOND_PERSON = new Set(['i', 'you', 'we']);
 const OPEN_QUOTES = /["“„«]|(?:^|\s)'/u;
 const CLOSE_QUOTES = /["”»]|'(?:\s|$)/u;

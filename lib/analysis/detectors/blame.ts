@@ -5,8 +5,11 @@ export const category = 'blame' as const;
 
 export const rules: Rule[] = [
   // "you never know" and "you always make me laugh" are not accusations
-  { id: 'you-always-never', match: 'you (always|never|constantly) !(know|been|told|mentioned|make|#KilWarm|#Gerund)', weight: 1 },
-  { id: 'you-always-make', match: 'you (always|never|constantly) make (everything|it|this|things|me feel|me the)', weight: 1 },
+  // "do you always …?" is a question, not a charge
+  { id: 'you-always-never', match: '!(do|did|does|have|has|are|were|will|would|can|could) you (always|never|constantly) !(know|been|told|mentioned|make|#KilWarm|#Gerund)', weight: 1 },
+  { id: 'you-always-never-opening', match: '^you (always|never|constantly) !(know|been|told|mentioned|make|#KilWarm|#Gerund)', weight: 1 },
+  { id: 'you-always-make', match: '!(do|did|does) you (always|never|constantly) make (everything|it|this|things|me feel|me the)', weight: 1 },
+  { id: 'you-always-make-opening', match: '^you (always|never|constantly) make (everything|it|this|things|me feel|me the)', weight: 1 },
   { id: 'always-about-you', match: '(always|all) about you', weight: 1 },
   { id: 'your-fault', match: '(your|ur) fault', weight: 1, negatable: true },
   { id: 'thanks-for-nothing', match: 'thanks for nothing', weight: 1 },

@@ -11,7 +11,7 @@ export const rules: Rule[] = [
   { id: 'be-my-partner', match: '(be|become) my (girlfriend|boyfriend|wife|husband|partner|fiance|fiancee)', weight: 1 },
   { id: 'marry-me', match: '(marry me|get married|get engaged|be engaged)', weight: 1, negatable: true },
   { id: 'move-in', match: '(move|moving) (back)? in (together|with me|with you)', weight: 1, negatable: true },
-  { id: 'define-us', match: '(define|label|name) (this|us|what we are|what this is|the relationship)', weight: 1 },
+  { id: 'define-us', match: '(define|label) (this|us|what we are|what this is|the relationship)', weight: 1 },
   { id: 'relationship-talk', match: '(where we stand|what we are to each other|what this is between us)', weight: 1 },
   { id: 'rest-of-life', match: '(spend|live) the rest of (my|our) (life|lives)', weight: 1 },
   { id: 'never-anyone-else', match: 'never #Adverb? (love|want|be with) (anyone|anybody|someone) else', weight: 1 },

@@ -9,7 +9,12 @@ export const category = 'emotion' as const;
 
 export const rules: Rule[] = [
   { id: 'heavy-word', match: '#KilHeavy', weight: 1, negatable: true },
-  { id: 'hatred-word', match: '#KilHatred', weight: 1, negatable: true },
+  // hatred counts fully when it is the writer's own ("I hate", or a tweet-style "Hate being …");
+  // "she hates selfies" or hate as a topic ("define hate") is heat at second hand
+  { id: 'hatred-word', match: '(#KilHatred && !#Noun)', weight: 0.6, negatable: true },
+  { id: 'hatred-noun', match: '(#KilHatred && #Noun)', weight: 0.3, negatable: true },
+  { id: 'i-hate', match: 'i #Adverb? #KilHatred', weight: 0.4, negatable: true },
+  { id: 'hate-opening', match: '^#KilHatred', weight: 0.4 },
   { id: 'harsh-word', match: '#KilHarsh', weight: 0.6, negatable: true },
   { id: 'sore-word', match: '#KilSore', weight: 0.35, negatable: true },
   { id: 'piss-off', match: '(piss|fuck|screw|bugger|sod) (off|you|this|that|them|him|her|it)', weight: 1 },
@@ -28,8 +33,10 @@ export const rules: Rule[] = [
   { id: 'feel-like-drowning', match: 'i feel like (i am)? (drowning|dying|suffocating|falling apart|losing my mind|nothing)', weight: 1 },
   { id: 'feel-broken', match: 'i #Adverb? feel #Adverb? (so|completely|totally|really)? (broken|empty|alone|lost|hopeless|numb|worthless|#KilHeavy)', weight: 1, negatable: true },
   { id: 'just-done', match: 'i am #Adverb? (so|completely|totally|just|so so) done$', weight: 1 },
-  { id: 'everything-hurts', match: '(everything|it all|my heart|it) (hurts|aches)', weight: 1 },
+  { id: 'everything-hurts', match: '(everything|it all|my heart) (hurts|aches)', weight: 1 },
+  { id: 'it-hurts-so', match: 'it (hurts|aches) (so much|so bad|like hell)', weight: 1 },
   { id: 'want-to-die', match: '(feel like|want to|wanna) (dying|die|disappear)', weight: 1 },
+  { id: 'pure-torture', match: '(pure|absolute|living|sheer|total) (torture|agony|hell|misery)', weight: 1 },
   { id: 'more-than-anything', match: 'more than anything', weight: 0.5 },
   { id: 'cant-take-it', match: 'can not (take|handle|do|bear|stand) (it|this|any of this|all of this)? (anymore|any more|much longer)', weight: 1 },
   { id: 'done-with-it-all', match: 'i am #Adverb? (so|completely|totally)? done with (all of this|everything|it all|all this|this|you)', weight: 1 },
@@ -46,7 +53,7 @@ export const rules: Rule[] = [
   { id: 'miss-you-so', match: 'i #Adverb? miss you (so much|so so much|every|more|like crazy|terribly|all the time|constantly|too much)', weight: 1, negatable: true },
   { id: 'miss-you', match: 'i #Adverb? miss you', weight: 0.5, negatable: true },
   { id: 'cant-function', match: 'i #Adverb? can not (function|breathe|eat|sleep|think straight|go on|cope)', weight: 0.6 },
-  { id: 'so-intense', match: '#KilIntensifier (#KilIntensifier|#KilHeavy|#KilSore|#KilHarsh|lost|broken|alone|empty)', weight: 0.5 },
+  { id: 'so-intense', match: '#KilIntensifier (#KilIntensifier|#KilHeavy|#KilSore|#KilHarsh|#KilHatred|lost|broken|alone|empty)', weight: 0.5 },
   { id: 'hurt-me', match: '(you|it|this) (hurt|hurts|destroyed|crushed|broke) (me|my heart) #Adverb?', weight: 1, negatable: true },
   { id: 'kill-myself', match: '(kill|hurt) myself', weight: 1, keepInQuotes: true },
   { id: 'die', match: '(just|go|kindly) die', weight: 1 },
@@ -59,7 +66,7 @@ const EXCLAIM_RUN = 3;
 const CAPS_RUN_WORDS = 4;
 /** This many tear/heartbreak emoji in one sentence is a flood. */
 const HEAVY_EMOJI_FLOOD = 3;
-/** "!!!" next to another signal (a demand, a hostile word) counts fully; alone ("WE WON!!!") it needs company. A caps run always counts. */
+/** A shout ("!!!", caps) next to another signal (a demand, a hostile word) counts fully; alone ("WE WON!!!") it needs company. */
 const SHOUT_ALONE_WEIGHT = 0.5;
 const SHOUT_WITH_COMPANY_WEIGHT = 1;
 /** One or two tear emoji add a little, a flood counts on its own. */
@@ -93,7 +100,7 @@ export function surfaceHits(terms: readonly SurfaceTerm[], others: boolean): Hit
     if (!shouting || i === terms.length - 1) {
       if (capsCount >= CAPS_RUN_WORDS) {
         const last = shouting ? i : i - 1;
-        hits.push({ category, rule: 'caps-run', weight: SHOUT_WITH_COMPANY_WEIGHT, start: terms[capsStart].start, end: terms[last].end });
+        hits.push({ category, rule: 'caps-run', weight: shout, start: terms[capsStart].start, end: terms[last].end });
       }
       if (!shouting) capsCount = 0;
     }

@@ -22,6 +22,10 @@ export default [
   'sucks',
   'terrible',
   'terrifying',
+  'torture',
+  'tortured',
+  'unbearable',
   'worse',
   'worst',
+  'wrecked',
 ] as const;

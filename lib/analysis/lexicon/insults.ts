@@ -32,4 +32,5 @@ export default [
   'toxic',
   'trash',
   'useless',
+  'worthless',
 ] as const;

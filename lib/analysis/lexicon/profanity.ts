@@ -1,6 +1,5 @@
 /** Swear words; heated on their own only in company, since friends swear in jest too. */
 export default [
-  'ass',
   'asshole',
   'assholes',
   'bastard',

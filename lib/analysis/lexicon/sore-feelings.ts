@@ -16,6 +16,7 @@ export default [
   'jealous',
   'lonely',
   'mad',
+  'miserable',
   'nervous',
   'sad',
   'scared',
