@@ -9,7 +9,7 @@ import { t, type MessageKey } from '../../lib/ui/i18n';
 import { SENSITIVITY_TEXT } from '../../lib/ui/labels';
 
 /** From light to heavy, so the table reads as a staircase. */
-const SAMPLES: readonly MessageKey[] = ['sampleLight', 'sampleMild', 'sampleDeadline', 'sampleWhy', 'sampleHeavy'];
+const SAMPLES: readonly MessageKey[] = ['sampleLight', 'sampleWistful', 'sampleNever', 'sampleWhy', 'sampleHeavy'];
 
 export function Samples({ settings }: { settings: Settings }) {
   const rows = useMemo(
