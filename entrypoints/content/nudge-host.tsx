@@ -6,7 +6,8 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import nudgeCss from '../../assets/nudge.css?inline';
-import { Announcer, Nudge, type Dismissal } from '../../lib/ui/Nudge';
+import type { Analysis } from '../../lib/analysis';
+import { Announcer, Nudge, type Dismissal, type PauseChoice } from '../../lib/ui/Nudge';
 import { placeNudge, themeOf } from './placement';
 import type { DraftState } from './state';
 
@@ -17,6 +18,8 @@ export class NudgeHost {
   onDismiss: (kind: Dismissal) => void = () => undefined;
   private state: DraftState = { composer: null, analysis: null };
   private open = false;
+  /** A held send: shown over any dismissal until the person chooses or the draft changes. */
+  private pause: { analysis: Analysis; choice: PauseChoice } | null = null;
   private ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
   private mounting: Promise<ShadowRootContentScriptUi<HTMLElement>> | null = null;
   /** Composers grow as people type: follow their size, not only the window's. */
@@ -39,12 +42,18 @@ export class NudgeHost {
       if (state.composer) this.resizes.observe(state.composer);
     }
     this.state = state;
-    if (!state.analysis || !wasShown) this.open = false;
+    if (!this.pause && (!state.analysis || !wasShown)) this.open = false;
+    this.render();
+  }
+
+  showPause(analysis: Analysis | null, choice: PauseChoice | null) {
+    this.pause = analysis && choice ? { analysis, choice } : null;
+    this.open = !!this.pause;
     this.render();
   }
 
   private onKey(e: KeyboardEvent) {
-    if (!this.state.analysis || e.isComposing) return;
+    if (!(this.pause || this.state.analysis) || e.isComposing) return;
     // Escape outside the card (back in the composer) also closes it; the app still gets the key.
     if (e.key === 'Escape' && this.open) return this.setOpen(false);
     if (e.altKey === OPEN_SHORTCUT.altKey && e.shiftKey === OPEN_SHORTCUT.shiftKey && e.code === OPEN_SHORTCUT.code) {
@@ -56,6 +65,7 @@ export class NudgeHost {
   }
 
   private setOpen(open: boolean) {
+    if (!open) this.pause = null;
     this.open = open;
     this.render();
     if (!open) this.state.composer?.focus({ preventScroll: true });
@@ -85,7 +95,8 @@ export class NudgeHost {
   }
 
   private render() {
-    const { analysis, composer } = this.state;
+    const { composer } = this.state;
+    const analysis = this.pause?.analysis ?? this.state.analysis;
     if (!analysis && !this.ui) return;
     void this.ensureUi().then((ui) => {
       if (this.ctx.isInvalid) return;
@@ -102,6 +113,7 @@ export class NudgeHost {
               this.onDismiss(kind);
             }}
             theme={composer ? themeOf(composer) : 'light'}
+            pause={this.pause?.choice}
           />
         </>,
         ui.mounted!,
@@ -111,6 +123,7 @@ export class NudgeHost {
   }
 
   private position() {
-    if (this.ui?.shadowHost && this.state.composer && this.state.analysis) placeNudge(this.ui.shadowHost, this.state.composer);
+    if (this.ui?.shadowHost && this.state.composer && (this.pause || this.state.analysis))
+      placeNudge(this.ui.shadowHost, this.state.composer);
   }
 }

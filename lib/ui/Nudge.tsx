@@ -19,6 +19,15 @@ export interface NudgeProps {
   theme?: 'light' | 'dark';
   /** Always open in the page's flow (practice pad): no chip, no close button, focus stays put. */
   inline?: boolean;
+  /** Set while a send is held: the card asks "send anyway or edit?" instead of offering dismissals. */
+  pause?: PauseChoice;
+}
+
+export interface PauseChoice {
+  onSendAnyway(): void;
+  onEdit(): void;
+  /** Shown when we cannot send for the person: the next Enter goes through as written. */
+  hint?: string;
 }
 
 /** More than this many findings would turn the card into a lecture; the rest is summarised. */
@@ -32,13 +41,14 @@ export function chipLabel(analysis: Analysis): string {
   return analysis.findings[0]?.label ?? analysis.notes[0]?.kind.replace('-', ' ') ?? '';
 }
 
-export function Nudge({ analysis, open, onToggle, onDismiss, theme = 'light', inline = false }: NudgeProps) {
+export function Nudge({ analysis, open, onToggle, onDismiss, theme = 'light', inline = false, pause }: NudgeProps) {
   const closeRef = useRef<HTMLButtonElement>(null);
   const visible = analysis !== null && analysis.level !== 'light';
 
   useEffect(() => {
-    if (open && visible && !inline) closeRef.current?.focus();
-  }, [open, visible, inline]);
+    // A held send keeps the focus in the composer, so the next Enter sends as written.
+    if (open && visible && !inline && !pause) closeRef.current?.focus();
+  }, [open, visible, inline, pause]);
 
   if (!visible) return <div class="kil-root" data-theme={theme} />;
   const label = chipLabel(analysis);
@@ -74,7 +84,7 @@ export function Nudge({ analysis, open, onToggle, onDismiss, theme = 'light', in
           <header class="kil-head">
             <span class="kil-dot" aria-hidden="true" />
             <h2 id="kil-card-title">
-              {analysis.level === 'strong' ? t('levelStrong') : t('levelHeadsUp')}
+              {pause ? t('pauseTitle') : analysis.level === 'strong' ? t('levelStrong') : t('levelHeadsUp')}
             </h2>
             {!inline && (
             <button
@@ -88,6 +98,7 @@ export function Nudge({ analysis, open, onToggle, onDismiss, theme = 'light', in
             </button>
             )}
           </header>
+          {pause && <p class="kil-intro">{t('pauseIntro')}</p>}
           <ul class="kil-findings">
             {shown.map((f) => (
               <li key={f.category} class="kil-finding">
@@ -115,7 +126,18 @@ export function Nudge({ analysis, open, onToggle, onDismiss, theme = 'light', in
             ))}
           </ul>
           {hidden > 0 && <p class="kil-more">{t('andMore', String(hidden))}</p>}
-          {onDismiss && (
+          {pause && (
+            <footer class="kil-actions">
+              <button type="button" class="kil-primary" onClick={pause.onEdit}>
+                {t('editDraft')}
+              </button>
+              <button type="button" onClick={pause.onSendAnyway}>
+                {t('sendAnyway')}
+              </button>
+              {pause.hint && <p class="kil-hint">{pause.hint}</p>}
+            </footer>
+          )}
+          {onDismiss && !pause && (
             <footer class="kil-actions">
               <button type="button" class="kil-primary" onClick={() => onDismiss('draft')}>
                 {t('gotIt')}
