@@ -1,28 +1,40 @@
 /**
  * Finds the composer the person types in and turns each pause in typing into an analysis.
- * Reads only: never writes into the composer, moves its caret or cancels its events.
+ * Reads only: never writes into the composer, moves its caret or cancels its events — every
+ * listener here is passive observation.
+ *
+ * One `focusin` delegate (capture) finds composers wherever they appear: late, re-rendered,
+ * after SPA navigation, several on a page, in open shadow roots (through the composed path) and in
+ * same-origin iframes (whose documents get the same delegates once focus enters them).
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Analysis } from '../../lib/analysis';
-import { findComposer, readText, type Composer } from '../../lib/editors';
+import { read } from '../../lib/editors';
 import { isRequest, type AnalyzeResponse, type SiteInfo } from '../../lib/messages';
 import { activeOn, loadSettings, updateSettings, watchSettings, type Settings } from '../../lib/settings';
+import { conversationIdOf, conversationOf, resolveComposer, type FoundComposer } from '../../lib/sites';
 import type { Dismissal } from '../../lib/ui/Nudge';
 import type { DraftState } from './state';
 
 /** A pause this long after the last key counts as "stopped typing": short enough to feel live. */
 export const INPUT_DEBOUNCE_MS = 250;
-/** Apps clear the composer a moment after a send key, often without an input event. */
-const AFTER_SEND_KEY_MS = 120;
+/** Apps clear the composer a moment after a send key or click, often without an input event. */
+const AFTER_SEND_MS = 120;
+/** SPA navigation swaps the composer a moment after the URL changes; look for the new one then. */
+const AFTER_NAVIGATION_MS = 300;
 
 export class DraftWatcher {
   private settings: Settings | null = null;
-  private composer: Composer | null = null;
+  private found: FoundComposer | null = null;
+  private conversationId = '';
   private analysis: Analysis | null = null;
+  private caret: number | null = null;
   private dismissedDraft = false;
   /** Conversations where the person chose "Not in this chat" (kept in memory only). */
   private readonly quietChats = new Set<string>();
+  /** Documents (ours and same-origin iframes') that have our delegates. */
+  private readonly watchedDocs = new WeakSet<Document>();
   private timer: number | undefined;
   /** Sees the editor change its own DOM (a send that clears it, an undo) without an input event. */
   private readonly observer = new MutationObserver(() => this.schedule(INPUT_DEBOUNCE_MS));
@@ -43,23 +55,23 @@ export class DraftWatcher {
     this.ctx.onInvalidated(() => {
       unwatch();
       this.observer.disconnect();
+      browser.runtime.onMessage.removeListener(this.onMessage);
     });
-
-    this.ctx.addEventListener(document, 'focusin', (e) => this.onFocus(e), { capture: true });
-    this.ctx.addEventListener(document, 'input', (e) => this.onInput(e), { capture: true });
-    this.ctx.addEventListener(document, 'keydown', (e) => this.onKeyDown(e), { capture: true });
-    this.ctx.addEventListener(window, 'wxt:locationchange', () => this.reset());
-
     browser.runtime.onMessage.addListener(this.onMessage);
-    this.ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(this.onMessage));
 
-    const initial = findComposer(document.activeElement);
-    if (initial) this.attach(initial);
+    this.watch(document);
+    // Focus entering an iframe fires no focusin here, only a blur of this window.
+    this.ctx.addEventListener(window, 'blur', () => this.ctx.setTimeout(() => this.attachFocused(), 0));
+    this.ctx.addEventListener(window, 'wxt:locationchange', () => {
+      this.reset();
+      this.ctx.setTimeout(() => this.attachFocused(), AFTER_NAVIGATION_MS);
+    });
+    this.attachFocused();
   }
 
   async dismiss(kind: Dismissal) {
     if (kind === 'draft') this.dismissedDraft = true;
-    if (kind === 'chat') this.quietChats.add(this.chatId());
+    if (kind === 'chat' && this.conversationId) this.quietChats.add(this.conversationId);
     if (kind === 'site') {
       const host = location.hostname;
       await updateSettings((s) => ({ ...s, pausedSites: [...s.pausedSites, host] }));
@@ -72,36 +84,95 @@ export class DraftWatcher {
     return Promise.resolve({ hostname: location.hostname, siteName: document.title || location.hostname });
   };
 
-  private get active(): boolean {
-    return !!this.settings && activeOn(this.settings, location.hostname) && !this.quietChats.has(this.chatId());
+  /** Our delegates on one document; all observe only (capture, never preventDefault). */
+  private watch(doc: Document) {
+    if (this.watchedDocs.has(doc)) return;
+    this.watchedDocs.add(doc);
+    this.ctx.addEventListener(doc, 'focusin', (e) => this.onFocus(e), { capture: true });
+    this.ctx.addEventListener(doc, 'input', (e) => this.onInput(e), { capture: true });
+    this.ctx.addEventListener(doc, 'keydown', (e) => this.onKeyDown(e), { capture: true });
+    this.ctx.addEventListener(doc, 'click', (e) => this.onClick(e), { capture: true });
   }
 
-  private chatId(): string {
-    return location.pathname + location.hash;
+  private get active(): boolean {
+    return (
+      !!this.settings && activeOn(this.settings, location.hostname) && !this.quietChats.has(this.conversationId)
+    );
+  }
+
+  /** The real target, inside open shadow roots too. */
+  private static targetOf(e: Event): EventTarget | null {
+    return e.composedPath()[0] ?? e.target;
   }
 
   private onFocus(e: Event) {
-    const composer = findComposer(e.composedPath()[0] ?? e.target);
-    if (composer && composer !== this.composer) this.attach(composer);
+    const target = DraftWatcher.targetOf(e);
+    if (this.enterFrame(target)) return;
+    const found = resolveComposer(target);
+    if (found && found.composer !== this.found?.composer) this.attach(found);
+  }
+
+  /** Focus moving into a same-origin iframe: give its document our delegates. */
+  private enterFrame(target: EventTarget | null): boolean {
+    const frame = target as HTMLIFrameElement | null;
+    if (!frame || (frame as unknown as Node).nodeType !== 1 || frame.tagName !== 'IFRAME') return false;
+    let doc: Document | null = null;
+    try {
+      doc = frame.contentDocument; // null or a throw for cross-origin frames: those are not ours
+    } catch {
+      return true;
+    }
+    if (!doc) return true;
+    this.watch(doc);
+    const found = resolveComposer(doc.activeElement);
+    if (found && found.composer !== this.found?.composer) this.attach(found);
+    return true;
   }
 
   private onInput(e: Event) {
-    const composer = findComposer(e.composedPath()[0] ?? e.target);
-    if (!composer) return;
-    if (composer !== this.composer) this.attach(composer);
+    const found = resolveComposer(DraftWatcher.targetOf(e));
+    if (!found) return;
+    if (found.composer !== this.found?.composer) this.attach(found);
     else this.schedule(INPUT_DEBOUNCE_MS);
   }
 
   private onKeyDown(e: KeyboardEvent) {
-    if (e.key === 'Enter' && !e.shiftKey && !e.isComposing && this.composer && e.composedPath().includes(this.composer))
-      this.schedule(AFTER_SEND_KEY_MS);
+    if (e.key !== 'Enter' || e.shiftKey || e.isComposing || !this.found) return;
+    if (e.composedPath().includes(this.found.composer)) this.schedule(AFTER_SEND_MS);
   }
 
-  private attach(composer: Composer) {
+  private onClick(e: Event) {
+    const send = this.found?.site?.send;
+    const target = DraftWatcher.targetOf(e) as Element | null;
+    if (send && target && (target as unknown as Node).nodeType === 1 && target.closest(send)) this.schedule(AFTER_SEND_MS);
+  }
+
+  /** The composer that has focus now (after navigation or at start), looking into open shadow roots and frames. */
+  private attachFocused() {
+    let el: Element | null = document.activeElement;
+    for (;;) {
+      const inner: Element | null | undefined = el?.shadowRoot?.activeElement;
+      if (inner) {
+        el = inner;
+        continue;
+      }
+      if (el?.tagName === 'IFRAME') {
+        this.enterFrame(el);
+        return;
+      }
+      break;
+    }
+    const found = resolveComposer(el);
+    if (found && found.composer !== this.found?.composer) this.attach(found);
+  }
+
+  private attach(found: FoundComposer) {
     this.observer.disconnect();
-    if (!(composer instanceof HTMLTextAreaElement || composer instanceof HTMLInputElement))
+    const { composer } = found;
+    if (composer.tagName !== 'TEXTAREA' && composer.tagName !== 'INPUT')
       this.observer.observe(composer, { childList: true, subtree: true, characterData: true });
-    this.composer = composer;
+    this.found = found;
+    this.conversationId = conversationIdOf(found);
     this.analysis = null;
     this.dismissedDraft = false;
     this.schedule(0);
@@ -109,15 +180,22 @@ export class DraftWatcher {
 
   private reset() {
     this.observer.disconnect();
-    this.composer = null;
+    this.found = null;
+    this.conversationId = '';
     this.analysis = null;
+    this.caret = null;
     this.dismissedDraft = false;
     this.emit();
   }
 
   private emit() {
     const shown = this.active && !this.dismissedDraft && this.analysis?.level !== 'light' ? this.analysis : null;
-    this.publish({ composer: this.composer, analysis: shown });
+    this.publish({
+      composer: this.found?.composer ?? null,
+      analysis: shown,
+      conversationId: this.conversationId,
+      caret: this.caret,
+    });
   }
 
   private schedule(delay: number) {
@@ -126,15 +204,27 @@ export class DraftWatcher {
   }
 
   private async analyze() {
-    const composer = this.composer;
-    if (!composer || !composer.isConnected) return this.reset();
+    const found = this.found;
+    if (!found || !found.composer.isConnected) {
+      // Re-rendered or replaced (a chat switch): the new composer usually has focus already.
+      this.reset();
+      return this.attachFocused();
+    }
+    // Some apps switch chats under the same composer: per-conversation state follows the chat.
+    const conversationId = conversationIdOf(found);
+    if (conversationId !== this.conversationId) {
+      this.conversationId = conversationId;
+      this.dismissedDraft = false;
+    }
     const settings = this.settings;
-    const text = readText(composer);
+    const { text, caret } = read(found.composer, found.kind);
+    this.caret = caret;
     if (!settings || !this.active || !text.trim()) {
       this.dismissedDraft = false;
       this.analysis = null;
       return this.emit();
     }
+    const { theirLastMessage, unansweredInRow } = conversationOf(found);
     const seq = ++this.seq;
     let response: AnalyzeResponse;
     try {
@@ -145,6 +235,8 @@ export class DraftWatcher {
           sensitivity: settings.sensitivity,
           categories: settings.categories,
           context: {
+            ...(theirLastMessage ? { theirLastMessage } : {}),
+            unansweredInRow,
             localHour: new Date().getHours(),
             ...(settings.quietHours.enabled ? { quietHours: settings.quietHours } : {}),
           },

@@ -1,21 +1,53 @@
 /**
- * Finding the composer a person types in and reading its text — never writing to it.
- * This is the generic reader (textarea, input, any contenteditable); per-editor readers that read
- * the editor's own model (Lexical, Draft.js, Slate, Quill, ProseMirror) plug in beside it.
+ * Finding the composer a person types in and reading its text and caret — never writing to it.
+ * One reader per editor kind; each reads the rendered DOM with that editor's conventions so the
+ * result equals the text the editor's own model holds (content scripts cannot see page objects).
  */
+import { readPlain } from './contenteditable';
+import { isElement, type Reading } from './dom';
+import { isDraft, readDraft } from './draft';
+import { isLexical, readLexical } from './lexical';
+import { readGmail, readOutlook } from './mail';
+import { isProseMirror, readProseMirror } from './prosemirror';
+import { isQuill, readQuill } from './quill';
+import { isSlate, readSlate } from './slate';
+import { isTextField, readTextField } from './textarea';
 
+export type { Reading } from './dom';
 export type Composer = HTMLTextAreaElement | HTMLInputElement | HTMLElement;
 
-const TEXT_INPUT_TYPES = new Set(['text', 'search', '']);
-/** Characters editors insert for caret placement; never part of what the person typed. */
-const INVISIBLE = /[\u200B\u200C\u200D\u2060\uFEFF]/g;
-const BLOCK_TAGS = new Set(['P', 'DIV', 'LI', 'BLOCKQUOTE', 'PRE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TR']);
+export type EditorKind =
+  | 'textarea'
+  | 'contenteditable'
+  | 'lexical'
+  | 'draft'
+  | 'slate'
+  | 'quill'
+  | 'prosemirror'
+  | 'gmail'
+  | 'outlook';
 
-/** The editable root that contains the event target, or null if it is not a text composer. */
+/** Every kind, for the docs and tests. */
+export const EDITOR_KINDS: readonly EditorKind[] = [
+  'textarea', 'contenteditable', 'lexical', 'draft', 'slate', 'quill', 'prosemirror', 'gmail', 'outlook',
+];
+
+const TEXT_INPUT_TYPES = new Set(['text', '']);
+
+/**
+ * The editable root that holds `target`, or null when it is not a text composer. Works across
+ * same-origin frames (no `instanceof`: another window has its own constructors).
+ */
 export function findComposer(target: EventTarget | null): Composer | null {
-  if (!(target instanceof Element)) return null;
-  if (target instanceof HTMLTextAreaElement) return target.readOnly || target.disabled ? null : target;
-  if (target instanceof HTMLInputElement) return TEXT_INPUT_TYPES.has(target.type) && !target.readOnly ? target : null;
+  if (!isElement(target)) return null;
+  if (target.tagName === 'TEXTAREA') {
+    const t = target as unknown as HTMLTextAreaElement;
+    return t.readOnly || t.disabled ? null : t;
+  }
+  if (target.tagName === 'INPUT') {
+    const t = target as unknown as HTMLInputElement;
+    return TEXT_INPUT_TYPES.has(t.type) && !t.readOnly && !t.disabled ? t : null;
+  }
   const editable = target.closest<HTMLElement>('[contenteditable]:not([contenteditable="false"])');
   if (!editable || !editable.isContentEditable) return null;
   // The root is the outermost editable ancestor: nested editables belong to one editor.
@@ -24,46 +56,31 @@ export function findComposer(target: EventTarget | null): Composer | null {
   return root;
 }
 
-function isPlaceholder(el: Element): boolean {
-  // Editors draw placeholders as decorations the model does not hold.
-  return (
-    el.getAttribute('contenteditable') === 'false' ||
-    el.hasAttribute('data-placeholder') && el.textContent === el.getAttribute('data-placeholder') ||
-    /(^|\s)(placeholder|[\w-]*__placeholder[\w-]*)(\s|$)/i.test(el.getAttribute('class') ?? '')
-  );
+/** Which editor draws this composer, told by the markers each library puts on its root. */
+export function detectKind(composer: Composer): EditorKind {
+  if (isTextField(composer)) return 'textarea';
+  if (isLexical(composer)) return 'lexical';
+  if (isSlate(composer)) return 'slate';
+  if (isDraft(composer)) return 'draft';
+  if (isQuill(composer)) return 'quill';
+  if (isProseMirror(composer)) return 'prosemirror';
+  return 'contenteditable';
 }
 
-/** Text of a contenteditable tree: blocks become lines, <br> a line break, decorations skipped. */
-function readEditable(root: HTMLElement): string {
-  const lines: string[] = [];
-  let line = '';
-  const endLine = () => {
-    lines.push(line);
-    line = '';
-  };
-  const walk = (node: Node) => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === Node.TEXT_NODE) line += child.nodeValue ?? '';
-      else if (child instanceof HTMLElement) {
-        if (child.tagName === 'BR') {
-          // A lone <br> in an empty block only keeps the block open; it is not a second line.
-          if (child.nextSibling || child.previousSibling) endLine();
-          continue;
-        }
-        if (isPlaceholder(child) && child !== root) continue;
-        const block = BLOCK_TAGS.has(child.tagName);
-        if (block && line !== '') endLine();
-        walk(child);
-        if (block) endLine();
-      }
-    }
-  };
-  walk(root);
-  if (line !== '') endLine();
-  return lines.join('\n').replace(INVISIBLE, '');
+export function read(composer: Composer, kind: EditorKind = detectKind(composer)): Reading {
+  if (isTextField(composer)) return readTextField(composer);
+  switch (kind) {
+    case 'lexical': return readLexical(composer);
+    case 'draft': return readDraft(composer);
+    case 'slate': return readSlate(composer);
+    case 'quill': return readQuill(composer);
+    case 'prosemirror': return readProseMirror(composer);
+    case 'gmail': return readGmail(composer);
+    case 'outlook': return readOutlook(composer);
+    default: return readPlain(composer);
+  }
 }
 
-export function readText(composer: Composer): string {
-  if (composer instanceof HTMLTextAreaElement || composer instanceof HTMLInputElement) return composer.value;
-  return readEditable(composer);
+export function readText(composer: Composer, kind?: EditorKind): string {
+  return read(composer, kind).text;
 }

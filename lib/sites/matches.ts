@@ -1,7 +1,7 @@
 /**
  * Where the content script runs: only the messaging apps' own pages. Kept in one list so the
  * manifest, the tests and the README agree. Paths are narrowed where the host also serves
- * non-messaging pages (Facebook, Instagram, LinkedIn, X).
+ * non-messaging pages (Facebook, Instagram, LinkedIn, X). Per-app details live in lib/sites/<app>.ts.
  */
 export const CONTENT_MATCHES = [
   'https://web.whatsapp.com/*',
@@ -16,6 +16,8 @@ export const CONTENT_MATCHES = [
   'https://outlook.office.com/*',
   'https://www.linkedin.com/messaging/*',
   'https://x.com/messages/*',
+  // X's newer chat (2025) lives here; its composer is covered by the generic fallback.
+  'https://x.com/i/chat/*',
   'https://messages.google.com/*',
   'https://tinder.com/*',
 ] as const;
