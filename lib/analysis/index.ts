@@ -6,7 +6,7 @@
 import { adviceFor, noteAdviceFor } from '../advice';
 import { measureLength, countWords } from './detectors/length';
 import { boundaryAtOrAfter, boundaryAtOrBefore, splitPieces } from './segment';
-import { analyzeSentence } from './sentence';
+import { analyzeSentences } from './sentence';
 import {
   CATEGORIES,
   type Analysis,
@@ -62,27 +62,32 @@ function inQuietHours(context: AnalysisContext | undefined): boolean {
 }
 
 /** Content hits over the parsed part of the draft, with offsets into the original text. */
-function contentHits(text: string): { hits: Hit[]; joking: boolean; english: boolean } {
+function contentHits(text: string): { hits: Hit[]; joking: boolean; english: boolean; capsHabit: boolean } {
   const parsed = text.length > MAX_PARSED_CHARS ? text.slice(0, boundaryAtOrBefore(text, MAX_PARSED_CHARS)) : text;
   const hits: Hit[] = [];
   let english = 0;
   let foreign = 0;
   let letters = 0;
   let latinLetters = 0;
+  let capitals = 0;
   let joking = false;
-  for (const piece of splitPieces(parsed)) {
-    const sentence = analyzeSentence(piece.text);
+  const pieces = splitPieces(parsed);
+  const sentences = analyzeSentences(pieces.map((piece) => piece.text));
+  pieces.forEach((piece, i) => {
+    const sentence = sentences[i];
     for (const hit of sentence.hits) hits.push({ ...hit, start: hit.start + piece.start, end: hit.end + piece.start });
     english += sentence.english;
     foreign += sentence.foreign;
     letters += sentence.letters;
     latinLetters += sentence.latinLetters;
+    capitals += sentence.capitals;
     joking ||= sentence.joking;
-  }
+  });
   // … and more of them than common English words.
   const otherLatinLanguage = foreign >= FOREIGN_MIN_WORDS && foreign > english;
   const isEnglish = latinLetters >= letters * MIN_LATIN_SHARE && !otherLatinLanguage;
-  return { hits, joking, english: isEnglish };
+  // A draft typed mostly in capitals is a habit, not a shout.
+  return { hits, joking, english: isEnglish, capsHabit: capitals > letters * CAPS_HABIT_SHARE };
 }
 
 /** Sorted, merged spans snapped to grapheme boundaries so a highlight never splits an emoji or accent. */
@@ -119,7 +124,7 @@ function analyze(text: string, options: AnalyzeOptions, words: number): Analysis
   const spans = new Map<Category, Span[]>();
   let strongLength = false;
   if (enabled('length')) {
-    const length = measureLength(text, factor, context?.theirLastMessage);
+    const length = measureLength(text, words, factor, context?.theirLastMessage);
     if (length.weight > 0) {
       scores.set('length', length.weight * CATEGORY_THRESHOLD * factor);
       spans.set('length', length.spans);
@@ -127,13 +132,9 @@ function analyze(text: string, options: AnalyzeOptions, words: number): Analysis
     }
   }
   const content = contentHits(text);
-  // A draft typed mostly in capitals is a habit, not a shout.
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
-  const capitals = text.match(/\p{Lu}/gu)?.length ?? 0;
-  const allCaps = capitals > letters * CAPS_HABIT_SHARE;
   if (content.english) {
     for (const hit of content.hits) {
-      if (!enabled(hit.category) || (allCaps && hit.rule === 'caps-run')) continue;
+      if (!enabled(hit.category) || (content.capsHabit && hit.rule === 'caps-run')) continue;
       const weight = hit.category === 'emotion' && content.joking ? hit.weight * JOKE_DAMPING : hit.weight;
       scores.set(hit.category, (scores.get(hit.category) ?? 0) + weight);
       spans.set(hit.category, [...(spans.get(hit.category) ?? []), { start: hit.start, end: hit.end }]);

@@ -4,7 +4,7 @@
  * Results are cached by sentence text, so a small edit re-parses only the sentence that changed.
  */
 import nlp from './nlp';
-import { net, rulesByKey } from './detectors';
+import { netFor, rulesByKey } from './detectors';
 import { surfaceHits } from './detectors/emotion';
 import type { Hit } from './types';
 import { Lru } from './lru';
@@ -20,9 +20,10 @@ export interface SentenceAnalysis {
   english: number;
   /** of those, very common words of other Latin-script languages */
   foreign: number;
-  /** letters, and how many of them are Latin script */
+  /** letters, how many of them are Latin script, and how many are capitals */
   letters: number;
   latinLetters: number;
+  capitals: number;
   /** lol, haha, 😂 … */
   joking: boolean;
 }
@@ -44,8 +45,9 @@ const FIRST_AND_SECOND_PERSON = new Set(['i', 'you', 'we']);
 const OPEN_QUOTES = /["“„«]|(?:^|\s)'/u;
 const CLOSE_QUOTES = /["”»]|'(?:\s|$)/u;
 const WORDLIKE = /[\p{L}\p{N}]/u;
-const LETTERS = /\p{L}/gu;
-const LATIN_LETTERS = /\p{Script=Latin}/gu;
+const LETTER = /\p{L}/u;
+const LATIN_LETTER = /\p{Script=Latin}/u;
+const UPPERCASE = /\p{Lu}/u;
 
 interface TermLike { text: string; pre: string; post: string; normal?: string; machine?: string; tags?: Set<string> }
 interface Term { text: string; pre: string; post: string; word: string; tags: Set<string>; start: number; end: number; quoted: boolean }
@@ -91,11 +93,9 @@ function reportedBefore(terms: Term[], from: number): boolean {
   return false;
 }
 
-function analyze(text: string): SentenceAnalysis {
-  const doc = nlp(text);
-  const sentences = termsOf(text, doc.docs as unknown as TermLike[][]);
+/** Hits and counts for one sentence, from its terms and the sweep matches that fall in it. */
+function analyzeTerms(sentences: Term[][], found: Found[]): SentenceAnalysis {
   const hits: Hit[] = [];
-  const { found } = doc.sweep(net) as unknown as { found: Found[] };
   for (const match of found) {
     const rule = match.reason ? rulesByKey.get(match.reason) : undefined;
     const ptr = match.view.ptrs[0];
@@ -112,6 +112,7 @@ function analyze(text: string): SentenceAnalysis {
   let foreign = 0;
   let letters = 0;
   let latinLetters = 0;
+  let capitals = 0;
   let joking = false;
   for (const terms of sentences) {
     hits.push(...surfaceHits(terms, hits.length > 0));
@@ -119,23 +120,72 @@ function analyze(text: string): SentenceAnalysis {
       if (WORDLIKE.test(t.text)) {
         if (ENGLISH.has(t.word)) english++;
         if (FOREIGN.has(t.word)) foreign++;
-        letters += t.text.match(LETTERS)?.length ?? 0;
-        latinLetters += t.text.match(LATIN_LETTERS)?.length ?? 0;
+        for (const char of t.text) {
+          // ASCII fast path; the Unicode classes only for the rest
+          const code = char.charCodeAt(0);
+          const ascii = code < 128;
+          if (ascii ? (code | 32) < 97 || (code | 32) > 122 : !LETTER.test(char)) continue;
+          letters++;
+          if (ascii || LATIN_LETTER.test(char)) latinLetters++;
+          if (ascii ? code < 97 : UPPERCASE.test(char)) capitals++;
+        }
       }
       if (t.tags.has('KilJoke')) joking = true;
       for (const char of t.text + t.post) if (JOKE_EMOJI.has(char)) joking = true;
     }
   }
-  return { hits, english, foreign, letters, latinLetters, joking };
+  return { hits, english, foreign, letters, latinLetters, capitals, joking };
 }
 
-/** Cached analysis of one sentence-sized piece of text. */
-export function analyzeSentence(text: string): SentenceAnalysis {
-  const cached = cache.get(text);
-  if (cached) return cached;
-  const result = analyze(text);
-  cache.set(text, result);
-  return result;
+function parse(text: string): { docs: TermLike[][]; found: Found[] } {
+  const doc = nlp(text);
+  const docs = doc.docs as unknown as TermLike[][];
+  // tagger: false — our rules only find, they never tag
+  const { found } = doc.sweep(netFor(docs), { tagger: false }) as unknown as { found: Found[] };
+  return { docs, found };
+}
+
+function analyzeOne(text: string): SentenceAnalysis {
+  const { docs, found } = parse(text);
+  return analyzeTerms(termsOf(text, docs), found);
+}
+
+const sentenceText = (terms: TermLike[]) => terms.map((t) => t.pre + t.text + t.post).join('');
+
+/**
+ * Parses consecutive sentences in one compromise call (one call per sentence costs more than the
+ * parse itself), then files each sentence's share under its own cache key. If compromise cuts the
+ * run differently from our pieces, each piece is parsed alone instead.
+ */
+function analyzeRun(texts: string[]): SentenceAnalysis[] {
+  if (texts.length === 1) return [analyzeOne(texts[0])];
+  const { docs, found } = parse(texts.join(''));
+  if (docs.length !== texts.length || docs.some((terms, n) => sentenceText(terms) !== texts[n])) return texts.map(analyzeOne);
+  return texts.map((text, n) => {
+    const own = found
+      .filter((f) => f.view.ptrs[0]?.[0] === n)
+      .map((f) => ({ reason: f.reason, view: { ptrs: [[0, f.view.ptrs[0][1], f.view.ptrs[0][2]]] as [number, number, number][] } }));
+    return analyzeTerms(termsOf(text, [docs[n]]), own);
+  });
+}
+
+/** Analyses of sentence-sized pieces, in order: cached ones reused, runs of new ones parsed together. */
+export function analyzeSentences(texts: readonly string[]): SentenceAnalysis[] {
+  const out: SentenceAnalysis[] = texts.map((text) => cache.get(text) as SentenceAnalysis);
+  for (let i = 0; i < texts.length; ) {
+    if (out[i]) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < texts.length && !out[j]) j++;
+    analyzeRun(texts.slice(i, j)).forEach((result, k) => {
+      out[i + k] = result;
+      cache.set(texts[i + k], result);
+    });
+    i = j;
+  }
+  return out;
 }
 
 /** For tests and the bench: how many sentences are cached. */

@@ -58,7 +58,9 @@ function isPractical(text: string, words: number, numbers: number): boolean {
 }
 
 /** `factor` scales the limits with sensitivity (gentle > 1 > strict). */
-export function measureLength(text: string, factor: number, theirLastMessage?: string): LengthResult {
+export function measureLength(text: string, words: number, factor: number, theirLastMessage?: string): LengthResult {
+  // Most drafts are short: skip the practical check and paragraph split when nothing could trip.
+  if (words <= Math.min(LOPSIDED_MIN_WORDS, PARAGRAPH_MIN_WORDS) * factor) return { weight: 0, strong: false, spans: [] };
   const first = countWords(text);
   const practical = isPractical(text, first.words, first.numbers);
   const allowance = practical ? PRACTICAL_ALLOWANCE : 1;
