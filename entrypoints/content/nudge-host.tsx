@@ -8,6 +8,8 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import nudgeCss from '../../assets/nudge.css?inline';
 import type { Analysis } from '../../lib/analysis';
 import { Announcer, Nudge, type Dismissal, type PauseChoice } from '../../lib/ui/Nudge';
+import { loadSettings, watchSettings } from '../../lib/settings';
+import { phraseRects, type MarkRect } from './highlights';
 import { placeNudge, themeOf } from './placement';
 import type { DraftState } from './state';
 
@@ -23,12 +25,19 @@ export class NudgeHost {
   private ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
   private mounting: Promise<ShadowRootContentScriptUi<HTMLElement>> | null = null;
   /** Composers grow as people type: follow their size, not only the window's. */
-  private readonly resizes = new ResizeObserver(() => this.position());
+  private readonly resizes = new ResizeObserver(() => this.layout());
+  /** Underlines under the flagged phrases, in viewport coordinates. */
+  private marks: MarkRect[] = [];
+  private highlights = true;
 
   constructor(private readonly ctx: ContentScriptContext) {
     ctx.addEventListener(document, 'keydown', (e) => this.onKey(e), { capture: true });
-    ctx.addEventListener(window, 'resize', () => this.position());
-    ctx.addEventListener(window, 'scroll', () => this.position(), { capture: true, passive: true });
+    ctx.addEventListener(window, 'resize', () => this.layout());
+    ctx.addEventListener(window, 'scroll', () => this.layout(), { capture: true, passive: true });
+    // Typing moves the words: old underlines go at once and come back with the next analysis.
+    ctx.addEventListener(document, 'input', () => this.clearMarks(), { capture: true });
+    void loadSettings().then(({ settings }) => (this.highlights = settings.highlights));
+    ctx.onInvalidated(watchSettings(({ settings }) => (this.highlights = settings.highlights)));
     ctx.onInvalidated(() => {
       this.resizes.disconnect();
       this.ui?.remove();
@@ -94,36 +103,65 @@ export class NudgeHost {
     return this.mounting;
   }
 
-  private render() {
-    const { composer } = this.state;
-    const analysis = this.pause?.analysis ?? this.state.analysis;
-    if (!analysis && !this.ui) return;
-    void this.ensureUi().then((ui) => {
-      if (this.ctx.isInvalid) return;
-      ui.shadowHost.style.display = analysis ? '' : 'none';
-      render(
-        <>
-          <Announcer analysis={analysis} />
-          <Nudge
-            analysis={analysis}
-            open={this.open}
-            onToggle={(open) => this.setOpen(open)}
-            onDismiss={(kind) => {
-              this.setOpen(false);
-              this.onDismiss(kind);
-            }}
-            theme={composer ? themeOf(composer) : 'light'}
-            pause={this.pause?.choice}
-          />
-        </>,
-        ui.mounted!,
-      );
-      this.position();
-    });
+  private get shown() {
+    return this.pause?.analysis ?? this.state.analysis;
   }
 
-  private position() {
-    if (this.ui?.shadowHost && this.state.composer && (this.pause || this.state.analysis))
-      placeNudge(this.ui.shadowHost, this.state.composer);
+  private render() {
+    if (!this.shown && !this.ui) return;
+    void this.ensureUi().then(() => this.layout());
+  }
+
+  /** Draws, places the chip or card beside the composer, then lays the underlines. */
+  private layout() {
+    const ui = this.ui;
+    if (!ui || this.ctx.isInvalid) return;
+    const analysis = this.shown;
+    const composer = this.state.composer;
+    ui.shadowHost.style.display = analysis ? '' : 'none';
+    this.draw(ui);
+    if (!analysis || !composer) return;
+    placeNudge(ui.shadowHost, composer);
+    const phrases = this.highlights ? analysis.findings.flatMap((f) => f.phrases) : [];
+    this.marks = phraseRects(composer, phrases, ui.uiContainer);
+    this.draw(ui);
+  }
+
+  private clearMarks() {
+    if (!this.marks.length || !this.ui) return;
+    this.marks = [];
+    this.draw(this.ui);
+  }
+
+  private draw(ui: ShadowRootContentScriptUi<HTMLElement>) {
+    const analysis = this.shown;
+    const composer = this.state.composer;
+    const origin = ui.shadowHost.getBoundingClientRect();
+    render(
+      <>
+        <Announcer analysis={analysis} />
+        <Nudge
+          analysis={analysis}
+          open={this.open}
+          onToggle={(open) => this.setOpen(open)}
+          onDismiss={(kind) => {
+            this.setOpen(false);
+            this.onDismiss(kind);
+          }}
+          theme={composer ? themeOf(composer) : 'light'}
+          pause={this.pause?.choice}
+        />
+        <div class="kil-marks" aria-hidden="true">
+          {this.marks.map((m, i) => (
+            <div
+              key={i}
+              class="kil-mark"
+              style={{ left: `${m.left - origin.left}px`, top: `${m.top + m.height - origin.top - 2}px`, width: `${m.width}px` }}
+            />
+          ))}
+        </div>
+      </>,
+      ui.mounted!,
+    );
   }
 }

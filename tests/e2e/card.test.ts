@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launch, serveFixture, storageClear, storageGet, watchErrors, type ExtensionBrowser } from './browser';
+import { launch, serveFixture, storageClear, storageGet, storageSet, watchErrors, type ExtensionBrowser } from './browser';
 import { axeNudge, clickInNudge, contrastOfNudge, hidden, readNudge, shown, waitForNudge, type Box } from './nudge';
 
 const URL_BASE = 'https://web.telegram.org/a/';
@@ -17,6 +17,7 @@ let b: ExtensionBrowser;
 beforeAll(async () => {
   b = await launch();
   await serveFixture(b.context, URL_BASE, 'card-lab');
+  await serveFixture(b.context, 'https://messages.google.com/', 'google-messages');
 });
 afterAll(async () => {
   await b?.close();
@@ -105,6 +106,50 @@ describe.each([
     await page.keyboard.type(' ok', { delay: 10 });
     expect(await modelText(page)).toBe(`${HEAVY} ok`);
     expect(errors).toEqual([]);
+  });
+});
+
+describe('underlines under what stood out', () => {
+  const inside = (m: Box, c: Box) => m.x >= c.x - 1 && m.x + m.width <= c.x + c.width + 1 && m.y >= c.y && m.y <= c.y + c.height + 4;
+
+  test('sit under the flagged words in a contenteditable composer, and leave with the draft', async () => {
+    const { page } = await openWithDraft('');
+    const { view } = await waitForNudge(page, (v) => v.marks.length > 0);
+    const composer = await composerBox(page);
+    for (const m of view.marks) expect(inside(m, composer)).toBe(true);
+    // The words are where the range of "You never" is drawn: the first mark starts at the text's start.
+    const first = await page.evaluate(() => {
+      const node = document.querySelector('.input-message-input')!.firstChild!;
+      const r = document.createRange();
+      r.setStart(node, 0);
+      r.setEnd(node, 9);
+      return r.getBoundingClientRect().left;
+    });
+    expect(Math.min(...view.marks.map((m) => m.x))).toBeCloseTo(first, 0);
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Backspace');
+    await waitForNudge(page, (v) => !v.visible && v.marks.length === 0);
+    await page.close();
+  });
+
+  test('sit under the flagged words in a textarea composer too', async () => {
+    const page = await b.context.newPage();
+    await page.goto('https://messages.google.com/web/conversations/7');
+    await page.click('textarea');
+    await page.keyboard.type(HEAVY, { delay: 5 });
+    const { view } = await waitForNudge(page, (v) => v.marks.length > 0);
+    const box = (await page.locator('textarea').boundingBox())!;
+    for (const m of view.marks) expect(inside(m, box)).toBe(true);
+    await page.close();
+  });
+
+  test('can be switched off in the settings', async () => {
+    await storageSet(b, { settings: { schema: 2, highlights: false } });
+    const { page } = await openWithDraft('');
+    await page.waitForTimeout(400);
+    expect((await readNudge(page)).marks).toEqual([]);
+    await storageClear(b);
+    await page.close();
   });
 });
 

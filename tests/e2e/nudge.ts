@@ -34,6 +34,8 @@ export interface NudgeView {
   shadowMode: string | null;
   chip: Box | null;
   card: Box | null;
+  /** Our underlines under the flagged phrases. */
+  marks: Box[];
 }
 
 const sessions = new WeakMap<Page, CDPSession>();
@@ -73,7 +75,7 @@ export async function readNudge(page: Page): Promise<NudgeView> {
   const session = await cdp(page);
   const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
   const host = [...walk(root)].find((n) => n.nodeName === 'KEEP-IT-LIGHT-NUDGE');
-  if (!host) return { present: false, visible: false, text: '', shadowMode: null, chip: null, card: null };
+  if (!host) return { present: false, visible: false, text: '', shadowMode: null, chip: null, card: null, marks: [] };
   const shadow = host.shadowRoots?.[0];
   const inside = shadow ? [...walk(shadow)] : [];
   let text = '';
@@ -86,6 +88,11 @@ export async function readNudge(page: Page): Promise<NudgeView> {
   const chipNode = byClass('kil-chip');
   const cardNode = byClass('kil-card');
   const hostBox = await boxOf(session, host);
+  const marks: Box[] = [];
+  for (const n of inside.filter((n) => attr(n, 'class') === 'kil-mark')) {
+    const box = await boxOf(session, n);
+    if (box) marks.push(box);
+  }
   return {
     present: true,
     visible: !!hostBox && hostBox.width > 0 && hostBox.height > 0,
@@ -93,6 +100,7 @@ export async function readNudge(page: Page): Promise<NudgeView> {
     shadowMode: (shadow as unknown as { shadowRootType?: string } | undefined)?.shadowRootType ?? null,
     chip: chipNode ? await boxOf(session, chipNode) : null,
     card: cardNode ? await boxOf(session, cardNode) : null,
+    marks,
   };
 }
 
