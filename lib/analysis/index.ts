@@ -33,8 +33,10 @@ const CATEGORY_THRESHOLD = 1;
 const STRONG_SCORE = 3;
 /** Three different concerns in one draft is strong whatever the scores. */
 const STRONG_CATEGORY_COUNT = 3;
-/** "lol", "haha", 😂: feelings said in jest weigh much less. */
+/** "lol", "haha", 😂: feelings and jabs said in jest weigh much less. */
 const JOKE_DAMPING = 0.4;
+/** Categories that a joke softens; a deadline or a plea stays one even with "lol". */
+const JOKE_DAMPED: ReadonlySet<Category> = new Set(['emotion', 'blame']);
 /** Only this much of a draft gets a close reading; length still covers all of it (keeps 200k-char pastes fast). */
 const MAX_PARSED_CHARS = 20_000;
 /** Drafts mostly in another script (Cyrillic, Arabic, CJK …) are not English; our word lists would only misfire. */
@@ -135,7 +137,7 @@ function analyze(text: string, options: AnalyzeOptions, words: number): Analysis
   if (content.english) {
     for (const hit of content.hits) {
       if (!enabled(hit.category) || (content.capsHabit && hit.rule === 'caps-run')) continue;
-      const weight = hit.category === 'emotion' && content.joking ? hit.weight * JOKE_DAMPING : hit.weight;
+      const weight = content.joking && JOKE_DAMPED.has(hit.category) ? hit.weight * JOKE_DAMPING : hit.weight;
       scores.set(hit.category, (scores.get(hit.category) ?? 0) + weight);
       spans.set(hit.category, [...(spans.get(hit.category) ?? []), { start: hit.start, end: hit.end }]);
     }

@@ -5,7 +5,8 @@
  */
 import nlp from './nlp';
 import { netFor, rulesByKey } from './detectors';
-import { surfaceHits } from './detectors/emotion';
+import { surfaceHits as emotionSurface } from './detectors/emotion';
+import { surfaceHits as pressureSurface } from './detectors/pressure';
 import type { Hit } from './types';
 import { Lru } from './lru';
 import englishWords from './lexicon/english-function-words';
@@ -32,6 +33,8 @@ export interface SentenceAnalysis {
 const CACHE_SIZE = 512;
 /** How many terms before a match a negation ("no need to", "not") still applies to it. */
 const NEGATION_WINDOW = 3;
+/** How many terms after a match an `unlessNear` word still changes its meaning. */
+const NEAR_WINDOW = 4;
 /** How many terms before a reporting verb we look for who is speaking ("my boss said"). */
 const SPEAKER_WINDOW = 3;
 
@@ -81,6 +84,13 @@ function negatedBefore(terms: Term[], from: number): boolean {
   return false;
 }
 
+function nearAfter(terms: Term[], to: number, near: readonly string[]): boolean {
+  for (let i = to; i < Math.min(terms.length, to + NEAR_WINDOW); i++) {
+    for (const key of near) if (key.startsWith('#') ? terms[i].tags.has(key.slice(1)) : terms[i].word === key) return true;
+  }
+  return false;
+}
+
 /** "she said answer me", "my boss told me to reply by Friday": someone else's words, not ours. */
 function reportedBefore(terms: Term[], from: number): boolean {
   for (let r = 0; r < from; r++) {
@@ -103,6 +113,7 @@ function analyzeTerms(sentences: Term[][], found: Found[]): SentenceAnalysis {
     if (!rule || !terms) continue;
     const [, from, to] = ptr;
     if (rule.negatable && negatedBefore(terms, from)) continue;
+    if (rule.unlessNear && nearAfter(terms, to, rule.unlessNear)) continue;
     if (!rule.keepInQuotes && (terms[from].quoted || reportedBefore(terms, from))) continue;
     const spanned = terms.slice(from, to).filter((t) => t.text);
     if (!spanned.length) continue;
@@ -115,7 +126,7 @@ function analyzeTerms(sentences: Term[][], found: Found[]): SentenceAnalysis {
   let capitals = 0;
   let joking = false;
   for (const terms of sentences) {
-    hits.push(...surfaceHits(terms, hits.length > 0));
+    hits.push(...emotionSurface(terms, hits.length > 0), ...pressureSurface(terms));
     for (const t of terms) {
       if (WORDLIKE.test(t.text)) {
         if (ENGLISH.has(t.word)) english++;

@@ -39,4 +39,6 @@ export interface Rule {
   negatable?: boolean;
   /** still counts inside quotes or reported speech ("she said …") */
   keepInQuotes?: boolean;
+  /** words or #Tags that, right after the match, turn it into something else ("you always … the best") */
+  unlessNear?: readonly string[];
 }

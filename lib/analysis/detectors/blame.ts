@@ -6,8 +6,8 @@ export const category = 'blame' as const;
 export const rules: Rule[] = [
   // "you never know" and "you always make me laugh" are not accusations
   // "do you always …?" is a question, not a charge
-  { id: 'you-always-never', match: '!(do|did|does|have|has|are|were|will|would|can|could) you (always|never|constantly) !(know|been|told|mentioned|make|#KilWarm|#Gerund)', weight: 1 },
-  { id: 'you-always-never-opening', match: '^you (always|never|constantly) !(know|been|told|mentioned|make|#KilWarm|#Gerund)', weight: 1 },
+  { id: 'you-always-never', match: '!(do|did|does|have|has|are|were|will|would|can|could) you (always|never|constantly) !(know|been|told|mentioned|make|fail|#KilWarm|#Gerund)', weight: 1, unlessNear: ['#KilWarm'] },
+  { id: 'you-always-never-opening', match: '^you (always|never|constantly) !(know|been|told|mentioned|make|fail|#KilWarm|#Gerund)', weight: 1, unlessNear: ['#KilWarm'] },
   { id: 'you-always-make', match: '!(do|did|does) you (always|never|constantly) make (everything|it|this|things|me feel|me the)', weight: 1 },
   { id: 'you-always-make-opening', match: '^you (always|never|constantly) make (everything|it|this|things|me feel|me the)', weight: 1 },
   { id: 'always-about-you', match: '(always|all) about you', weight: 1 },
@@ -41,4 +41,14 @@ export const rules: Rule[] = [
   { id: 'do-your-homework', match: 'do (your|their) (own)? (homework|work|research|job)', weight: 0.7 },
   { id: 'typical-you', match: '(typical|classic) (you|of you)', weight: 1 },
   { id: 'real-mature', match: '(real|very|so) (mature|nice|classy) of you', weight: 1 },
+  { id: 'you-are-the-reason', match: 'you are the reason (i|we|this|that|everything|it)', weight: 1, unlessNear: ['#KilWarm', 'happy', 'smile', 'love'] },
+  { id: 'you-disappear', match: 'you (disappear|vanish|run away|bail|ghost|flake|leave|shut down) (when|the second|the moment|every time|whenever|as soon as)', weight: 1 },
+  { id: 'act-like-victim', match: '(act|acting|pretend|pretending|play|playing) (like you are)? the victim', weight: 1 },
+  { id: 'dont-act-like', match: 'do not (act|pretend) like', weight: 0.7 },
+  { id: 'you-are-unbelievable', match: 'you are (#Adverb)? (unbelievable|ridiculous|impossible|the worst|a joke|incredible)', weight: 0.7, unlessNear: ['#KilWarm', 'lol', 'haha'] },
+  { id: 'you-know-that', match: 'you know that$', weight: 0.3 },
+  { id: 'why-am-i-surprised', match: 'why am i (even)? surprised', weight: 1 },
+  { id: 'of-course-you', match: '^of course you (forgot|did|would|did not|do not|will not|never)', weight: 1 },
+  { id: 'only-when-you-need', match: 'you only (ever)? (text|call|message|talk to|reach out to|contact|want) me when', weight: 1 },
+  { id: 'sarcastic-opener', match: '^(classic|typical|figures|wow|nice one|great|shocker)$', weight: 0.4 },
 ];

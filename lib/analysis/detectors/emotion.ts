@@ -58,6 +58,18 @@ export const rules: Rule[] = [
   { id: 'kill-myself', match: '(kill|hurt) myself', weight: 1, keepInQuotes: true },
   { id: 'die', match: '(just|go|kindly) die', weight: 1 },
   { id: 'hate-hate', match: '(#KilHatred|#KilHarsh) (#KilHatred|#KilHarsh)', weight: 0.5 },
+  { id: 'i-am-broken', match: '^(i am|i feel)? #Adverb? (so|completely|totally|utterly)? (broken|shattered|destroyed|crushed|lost|empty|hopeless)$', weight: 1 },
+  { id: 'angry-scream', match: '(so angry|so mad|so upset|so furious) (i|that i) (could|want to|wanna) (scream|cry|explode|die)', weight: 1 },
+  { id: 'cried-so-hard', match: 'i (cried|sobbed|screamed) (so hard|so much|all night|myself to sleep|until)', weight: 1 },
+  { id: 'heart-ripped', match: 'my heart (is|was|has been|feels)? (being)? (ripped|torn|breaking|broken|crushed|shattered|aching|bleeding)', weight: 1 },
+  { id: 'losing-my-mind', match: '(losing|lost|lose) my mind', weight: 1 },
+  { id: 'mean-everything', match: 'you mean (#Adverb)? (everything|the world) to me', weight: 1 },
+  { id: 'die-for-you', match: 'i would die (for|without) you', weight: 1 },
+  { id: 'never-been-so', match: 'never been so (hurt|sad|angry|broken|lonely|lost|miserable|in love|scared|betrayed|humiliated)', weight: 1 },
+  { id: 'pain-unbearable', match: '(this|the) (pain|hurt|loneliness|silence) is #Adverb? (unbearable|killing me|too much|everywhere)', weight: 1 },
+  { id: 'another-day', match: 'can not (take|do|survive|face) another (day|night|week)', weight: 1 },
+  { id: 'in-love-with-you', match: 'in love with you', weight: 0.7, negatable: true },
+  { id: 'cant-hide', match: 'can not (hide|pretend|fight) (it|this|my feelings) (anymore|any longer)', weight: 0.6 },
 ];
 
 /** Three or more "!" in a row reads as shouting. */

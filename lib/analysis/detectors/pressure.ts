@@ -4,7 +4,7 @@
  * Note for rule writers: contractions ("don't", "you're") do not match inside (a|b) alternatives,
  * so those phrases get their own rules.
  */
-import type { Rule } from '../types';
+import type { Hit, Rule } from '../types';
 
 export const category = 'pressure' as const;
 
@@ -16,7 +16,7 @@ export const rules: Rule[] = [
   { id: 'answer-your-phone', match: 'answer (your|the) phone', weight: 1 },
   { id: 'reply-when-you-get-this', match: '#KilReply when you (get|see|read) this', weight: 0.5 },
   { id: 'wont-ask-again', match: 'i will not ask (again|twice)', weight: 0.6 },
-  { id: 'bare-now', match: '^(now|today|tonight|right now|immediately|asap|i mean it)$', weight: 0.6 },
+  { id: 'bare-now', match: '^(now|today|tonight|right now|immediately|asap)$', weight: 0.6 },
   { id: 'pick-up-phone', match: 'pick up (the|your) phone', weight: 1 },
   { id: 'until-you-pick-up', match: 'until you (pick up|answer|reply|respond|call|text)', weight: 1 },
   // "can I call now?" is us offering, not a demand: a subject or modal before the verb cancels it
@@ -58,8 +58,39 @@ export const rules: Rule[] = [
   { id: 'saw-you-read', match: '(you|i saw you|i can see you) (read|saw|seen|opened) my (message|messages|text|texts)', weight: 1 },
   // demands for an explanation, pointed questions
   { id: 'why-keep', match: 'why (do|would|did) you (keep|always|even|never)', weight: 1 },
-  { id: 'why-dont-you', match: 'why (do|did|can|would|will) not you (just)? #Verb', weight: 0.6 },
+  { id: 'why-dont-you', match: 'why do not you (just)? #Verb', weight: 0.6 },
+  { id: 'why-didnt-you', match: 'why did not you (call|text|reply|answer|write|message|respond|tell|say)', weight: 1 },
+  { id: 'why-wont-you', match: 'why will not you (call|text|reply|answer|write|message|respond|tell|talk|say|just)', weight: 1 },
+  { id: 'why-havent-you-called', match: 'why have not you (called|texted|replied|answered|written|messaged|responded|said)', weight: 1 },
   { id: 'did-you-even', match: '(did|do|have) you (even|actually) (read|try|tried|listen|look|care|think)', weight: 1 },
   { id: 'what-is-your-problem', match: 'what is (your|the) (problem|deal|excuse)', weight: 1 },
   { id: 'so-hard', match: 'is it (so|that|really that) hard to', weight: 1 },
+  // broader: decisions demanded, waiting announced, chasing
+  { id: 'decide', match: '^(just|so|now)? (decide|choose|pick one|make up your mind)$', weight: 0.8 },
+  { id: 'not-wait-forever', match: '(not going to|will not|can not) wait (around)? (forever|much longer|any longer)', weight: 1 },
+  { id: 'answer-the-question', match: '(just)? answer (the|my) question', weight: 1 },
+  { id: 'yes-or-no', match: '^yes or no$', weight: 0.6 },
+  { id: 'hours-to-reply', match: 'you have #Value (hours|minutes|days) to', weight: 1 },
+  { id: 'tell-me-where-we-stand', match: 'tell me (where we stand|what we are|what is going on) (right now|now|today|tonight)', weight: 1 },
+  { id: 'stop-playing-games', match: 'stop (playing games|messing me around|wasting my time)', weight: 1 },
+  { id: 'why-havent-you', match: 'why have you not (called|texted|replied|answered|written|messaged|responded|said anything)', weight: 1 },
+  { id: 'been-waiting', match: 'i have been waiting (all day|all night|for hours|for days|for your|since)', weight: 0.8 },
+  { id: 'least-you-can-do', match: 'the least you (can|could) do', weight: 1 },
+  { id: 'seen-this', match: 'i know you have (seen|read) (this|it|my)', weight: 1 },
+  { id: 'anyone-there', match: '(anyone|anybody|you) (there|home|alive)', weight: 0.4 },
+  { id: 'as-soon-as-you-see', match: '#KilReply (me)? (back)? (as soon as|the moment|the second) you (see|read|get)', weight: 1 },
+  { id: 'if-i-dont-hear', match: 'if i (do|did) not (hear|get) (from you|back|an answer|a reply)', weight: 1 },
+  { id: 'i-mean-it', match: 'i mean it', weight: 0.4 },
 ];
+
+/** Each "??" chasing a reply adds a little; two in one draft ("hello?? anyone there??") add up. */
+const STACKED_QUESTION_WEIGHT = 0.4;
+
+export interface SurfaceTerm { post: string; start: number; end: number }
+
+/** Stacked question marks, which compromise keeps as punctuation rather than words. */
+export function surfaceHits(terms: readonly SurfaceTerm[]): Hit[] {
+  return terms
+    .filter((term) => term.post.includes('??'))
+    .map((term) => ({ category, rule: 'stacked-questions', weight: STACKED_QUESTION_WEIGHT, start: term.start, end: term.end }));
+}

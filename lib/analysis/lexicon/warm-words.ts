@@ -9,8 +9,6 @@ export default [
   'help',
   'helped',
   'kind',
-  'knew',
-  'know',
   'laugh',
   'right',
   'smile',
