@@ -37,7 +37,10 @@ export class DraftWatcher {
   private readonly watchedDocs = new WeakSet<Document>();
   private timer: number | undefined;
   /** Sees the editor change its own DOM (a send that clears it, an undo) without an input event. */
-  private readonly observer = new MutationObserver(() => this.schedule(INPUT_DEBOUNCE_MS));
+  private readonly observer = new MutationObserver(() => {
+    this.endIfEmpty();
+    this.schedule(INPUT_DEBOUNCE_MS);
+  });
   /** Each analysis gets a number; a reply to an older one is ignored. */
   private seq = 0;
 
@@ -138,13 +141,32 @@ export class DraftWatcher {
 
   private onKeyDown(e: KeyboardEvent) {
     if (e.key !== 'Enter' || e.shiftKey || e.isComposing || !this.found) return;
-    if (e.composedPath().includes(this.found.composer)) this.schedule(AFTER_SEND_MS);
+    if (e.composedPath().includes(this.found.composer)) this.afterSend();
   }
 
   private onClick(e: Event) {
     const send = this.found?.site?.send;
     const target = DraftWatcher.targetOf(e) as Element | null;
-    if (send && target && (target as unknown as Node).nodeType === 1 && target.closest(send)) this.schedule(AFTER_SEND_MS);
+    if (send && target && (target as unknown as Node).nodeType === 1 && target.closest(send)) this.afterSend();
+  }
+
+  /**
+   * A send empties the composer, and the next draft may follow before the debounce ever sees it
+   * empty; so look apart from the debounce (textareas change without mutations, hence the timer).
+   */
+  private afterSend() {
+    this.ctx.setTimeout(() => this.endIfEmpty(), AFTER_SEND_MS);
+    this.schedule(AFTER_SEND_MS);
+  }
+
+  /** An emptied composer (sent or cleared) ends the draft: its nudge and its dismissal go at once. */
+  private endIfEmpty() {
+    const found = this.found;
+    if (!found?.composer.isConnected || (!this.analysis && !this.dismissedDraft)) return;
+    if (read(found.composer, found.kind).text.trim()) return;
+    this.dismissedDraft = false;
+    this.analysis = null;
+    this.emit();
   }
 
   /** The composer that has focus now (after navigation or at start), looking into open shadow roots and frames. */
