@@ -16,6 +16,7 @@ import jokeMarkers from './lexicon/joke-markers';
 import relationshipLabels from './lexicon/relationship-labels';
 import replyVerbs from './lexicon/reply-verbs';
 import warmWords from './lexicon/warm-words';
+import badTraits from './lexicon/bad-traits';
 
 /** Our tag → the lexicon that carries it. */
 const TAGGED_LEXICONS: Record<string, readonly string[]> = {
@@ -30,6 +31,7 @@ const TAGGED_LEXICONS: Record<string, readonly string[]> = {
   KilLabel: relationshipLabels,
   KilReply: replyVerbs,
   KilWarm: warmWords,
+  KilTrait: badTraits,
 };
 
 const tagsByWord = new Map<string, string[]>();

@@ -6,8 +6,8 @@ export const category = 'blame' as const;
 export const rules: Rule[] = [
   // "you never know" and "you always make me laugh" are not accusations
   // "do you always …?" is a question, not a charge
-  { id: 'you-always-never', match: '!(do|did|does|have|has|are|were|will|would|can|could) you (always|never|constantly) !(know|been|told|mentioned|make|fail|#KilWarm|#Gerund)', weight: 1, unlessNear: ['#KilWarm'] },
-  { id: 'you-always-never-opening', match: '^you (always|never|constantly) !(know|been|told|mentioned|make|fail|#KilWarm|#Gerund)', weight: 1, unlessNear: ['#KilWarm'] },
+  { id: 'you-always-never', match: '!(do|did|does|have|has|are|were|will|would|can|could) you (always|never|constantly) !(know|been|told|mentioned|make|fail|cease|#KilWarm|#Gerund)', weight: 1, unlessNear: ['#KilWarm'] },
+  { id: 'you-always-never-opening', match: '^you (always|never|constantly) !(know|been|told|mentioned|make|fail|cease|#KilWarm|#Gerund)', weight: 1, unlessNear: ['#KilWarm'] },
   { id: 'you-always-make', match: '!(do|did|does) you (always|never|constantly) make (everything|it|this|things|me feel|me the)', weight: 1 },
   { id: 'you-always-make-opening', match: '^you (always|never|constantly) make (everything|it|this|things|me feel|me the)', weight: 1 },
   { id: 'always-about-you', match: '(always|all) about you', weight: 1 },
@@ -19,7 +19,8 @@ export const rules: Rule[] = [
   { id: 'only-yourself', match: '(anyone|anybody|nobody|no one) (but|except|other than) yourself', weight: 1 },
   { id: 'care-about-yourself', match: 'you (only|just) (think|care) about (yourself|you)', weight: 1 },
   { id: 'you-are-insult', match: '(you are|you were|you have been|you) (so|such|such a|a|an|really|just|the most|being)? #Adverb? #KilInsult', weight: 1, negatable: true },
-  { id: 'how-could-you', match: 'how (could|dare|can) you', weight: 1 },
+  { id: 'how-could-you', match: 'how (could|dare) you', weight: 1 },
+  { id: 'how-can-you-do', match: 'how can you (do|say|be|treat|live with|look at) (this|that|me|so)', weight: 1 },
   { id: 'whats-wrong-with-you', match: 'what is (wrong|the matter) with you', weight: 1 },
   { id: 'you-made-me', match: 'you (made|make) me (feel|cry|do|this way|like this)', weight: 0.7 },
   { id: 'you-made-me-feel', match: 'you (made|make) me feel #Adverb? (#KilHeavy|#KilSore|#KilInsult|like)', weight: 1 },
@@ -51,4 +52,8 @@ export const rules: Rule[] = [
   { id: 'of-course-you', match: '^of course you (forgot|did|would|did not|do not|will not|never)', weight: 1 },
   { id: 'only-when-you-need', match: 'you only (ever)? (text|call|message|talk to|reach out to|contact|want) me when', weight: 1 },
   { id: 'sarcastic-opener', match: '^(classic|typical|figures|wow|nice one|great|shocker)$', weight: 0.4 },
+  { id: 'you-trait', match: 'you (are|were|have been|have always been|always were|seem|sound|act|are being)? #Adverb? (so|such a|such|a|an|really|just|being|always)? #KilTrait', weight: 1, negatable: true },
+  { id: 'you-adverb-never', match: 'you #Adverb (never|always) (cared|loved|listened|tried|wanted|respected|supported|valued|bothered|meant)', weight: 1 },
+  { id: 'then-vanish', match: '(then|and) (vanish|disappear|ghost|bail|run|leave|ignore me)', weight: 0.6 },
+  { id: 'funny-how', match: '^funny how you', weight: 0.6 },
 ];

@@ -34,4 +34,9 @@ export const rules: Rule[] = [
   { id: 'as-a-couple', match: 'as a couple', weight: 1 },
   { id: 'in-between', match: '(the|this) (in-between|in between|grey area|situationship)', weight: 0.6 },
   { id: 'move-in-ours', match: '(we|us|let us|lets|i want to|we should|we could) (move|moving) (back)? in together', weight: 1 },
+  { id: 'call-you-my', match: 'call you my (girlfriend|boyfriend|partner|wife|husband|fiance|fiancee|person)', weight: 1 },
+  { id: 'label-again', match: 'my (girlfriend|boyfriend|partner|wife|husband) again', weight: 1 },
+  { id: 'place-together', match: '(get|find|buy|rent) a (place|flat|apartment|house|home) together', weight: 1 },
+  { id: 'build-a-life', match: '(build|start|share) a (life|future|family|home) (with you|together|with me)', weight: 1 },
+  { id: 'not-date-others', match: '(not|stop) (date|dating|see|seeing) (other people|anyone else|other guys|other girls)', weight: 1 },
 ];

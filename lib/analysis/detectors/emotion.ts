@@ -7,14 +7,18 @@ import heavyEmoji from '../lexicon/heavy-emoji';
 
 export const category = 'emotion' as const;
 
+/** Words after "hate to …" that make it a courtesy. */
+const HATE_TO_IDIOMS = ['bother', 'interrupt', 'admit', 'state', 'break', 'say', 'ask', 'be'];
+
 export const rules: Rule[] = [
   { id: 'heavy-word', match: '#KilHeavy', weight: 1, negatable: true },
   // hatred counts fully when it is the writer's own ("I hate", or a tweet-style "Hate being …");
   // "she hates selfies" or hate as a topic ("define hate") is heat at second hand
-  { id: 'hatred-word', match: '(#KilHatred && !#Noun)', weight: 0.6, negatable: true },
+  // "hate to bother you" is a courtesy, not a feeling
+  { id: 'hatred-word', match: '(#KilHatred && !#Noun)', weight: 0.6, negatable: true, unlessNear: HATE_TO_IDIOMS },
   { id: 'hatred-noun', match: '(#KilHatred && #Noun)', weight: 0.3, negatable: true },
-  { id: 'i-hate', match: 'i #Adverb? #KilHatred', weight: 0.4, negatable: true },
-  { id: 'hate-opening', match: '^#KilHatred', weight: 0.4 },
+  { id: 'i-hate', match: 'i #Adverb? #KilHatred', weight: 0.4, negatable: true, unlessNear: HATE_TO_IDIOMS },
+  { id: 'hate-opening', match: '^#KilHatred', weight: 0.4, unlessNear: HATE_TO_IDIOMS },
   { id: 'harsh-word', match: '#KilHarsh', weight: 0.6, negatable: true },
   { id: 'sore-word', match: '#KilSore', weight: 0.35, negatable: true },
   { id: 'piss-off', match: '(piss|fuck|screw|bugger|sod) (off|you|this|that|them|him|her|it)', weight: 1 },
@@ -70,6 +74,11 @@ export const rules: Rule[] = [
   { id: 'another-day', match: 'can not (take|do|survive|face) another (day|night|week)', weight: 1 },
   { id: 'in-love-with-you', match: 'in love with you', weight: 0.7, negatable: true },
   { id: 'cant-hide', match: 'can not (hide|pretend|fight) (it|this|my feelings) (anymore|any longer)', weight: 0.6 },
+  { id: 'stopped-shaking', match: '(stopped|stop) (shaking|crying|trembling|sobbing)', weight: 1 },
+  { id: 'tearing-me-apart', match: '(tearing|ripping|eating|killing) me (apart|alive|inside)', weight: 1 },
+  { id: 'chest-hurts', match: 'my (chest|heart|stomach|whole body) (hurts|aches|drops|sinks|is aching|is pounding)', weight: 1 },
+  { id: 'going-crazy', match: '(going|gone|go) (crazy|insane|mad) (here|over|without|because)?', weight: 0.7 },
+  { id: 'cry-when', match: 'i #Adverb? (still)? (cry|cried) (when|every time|whenever|about|over|thinking)', weight: 1 },
 ];
 
 /** Three or more "!" in a row reads as shouting. */

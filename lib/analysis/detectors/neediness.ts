@@ -46,5 +46,10 @@ export const rules: Rule[] = [
   { id: 'tell-me-what-to-change', match: 'tell me what (to change|to do|i did|i have to do)', weight: 0.6 },
   { id: 'dont-give-up-on-me', match: 'give up on (me|us)', weight: 1, negatable: false },
   { id: 'whoever-you-want', match: 'i will be (whoever|whatever|anything) you want', weight: 1 },
-  { id: 'desperate-to', match: '(desperate|dying) to (see|hear|talk|be with)', weight: 1 },
+  { id: 'desperate-to', match: 'desperate to (see|hear|talk|be with)', weight: 1 },
+  { id: 'want-you-back', match: 'i #Adverb? want you back', weight: 1, negatable: true },
+  { id: 'would-do-anything', match: 'i would do (anything|whatever it takes|everything)', weight: 1 },
+  { id: 'smells-like-you', match: '(smells|smell|smelled) like you', weight: 1 },
+  { id: 'sleep-with-your', match: 'sleep (with|in) your (shirt|hoodie|jumper|sweater|pillow|t-shirt)', weight: 1 },
+  { id: 'nobody-will-love-you', match: '(nobody|no one|no-one) will ever (love|know|understand|treat) you like', weight: 1 },
 ];

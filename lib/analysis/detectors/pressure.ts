@@ -11,7 +11,7 @@ export const category = 'pressure' as const;
 export const rules: Rule[] = [
   // commands to get back to us
   { id: 'answer-me', match: '(answer|respond|reply) (to)? me', weight: 1 },
-  { id: 'bare-command', match: '^(just|please|pls|so)? (answer|reply|respond|pick up) (pls|please|already|now)?$', weight: 0.7 },
+  { id: 'bare-command', match: '^(just|please|pls|so)? (answer|reply|respond|pick up) (pls|please|already|now)?$', weight: 1 },
   { id: 'bare-call-me', match: '^(just|please|pls|so)? (call|text) me back? (pls|please|already|now)?$', weight: 0.7 },
   { id: 'answer-your-phone', match: 'answer (your|the) phone', weight: 1 },
   { id: 'reply-when-you-get-this', match: '#KilReply when you (get|see|read) this', weight: 0.5 },
@@ -25,7 +25,8 @@ export const rules: Rule[] = [
   { id: 'reply-today', match: '^(just|please|pls|so)? #KilReply me? back? (today|tonight)', weight: 0.5, negatable: true },
   { id: 'expect-reply', match: 'i #Adverb? (expect|want|need|deserve) (a|an|your|some)? (reply|answer|response|explanation)', weight: 1, negatable: true },
   { id: 'expect-you-to', match: 'i #Adverb? expect you to', weight: 1, negatable: true },
-  { id: 'you-better', match: 'you (better|had better) #Adverb? #Verb', weight: 1 },
+  { id: 'you-better', match: 'you (better|had better) #Adverb? #KilReply', weight: 1 },
+  { id: 'you-better-do', match: 'you (better|had better) #Adverb? #Verb', weight: 0.6 },
   { id: 'owe-me', match: 'you owe me (a|an)? (explanation|answer|reply|apology|call)', weight: 1, negatable: true },
   { id: 'explain-yourself', match: 'explain yourself', weight: 1, negatable: true },
   { id: 'tell-me-now', match: 'tell me (now|right now|the truth|what you want|why)', weight: 0.5, negatable: true },
@@ -63,7 +64,7 @@ export const rules: Rule[] = [
   { id: 'why-wont-you', match: 'why will not you (call|text|reply|answer|write|message|respond|tell|talk|say|just)', weight: 1 },
   { id: 'why-havent-you-called', match: 'why have not you (called|texted|replied|answered|written|messaged|responded|said)', weight: 1 },
   { id: 'did-you-even', match: '(did|do|have) you (even|actually) (read|try|tried|listen|look|care|think)', weight: 1 },
-  { id: 'what-is-your-problem', match: 'what is (your|the) (problem|deal|excuse)', weight: 1 },
+  { id: 'what-is-your-problem', match: 'what is your (problem|deal|excuse)', weight: 1 },
   { id: 'so-hard', match: 'is it (so|that|really that) hard to', weight: 1 },
   // broader: decisions demanded, waiting announced, chasing
   { id: 'decide', match: '^(just|so|now)? (decide|choose|pick one|make up your mind)$', weight: 0.8 },
@@ -81,6 +82,13 @@ export const rules: Rule[] = [
   { id: 'as-soon-as-you-see', match: '#KilReply (me)? (back)? (as soon as|the moment|the second) you (see|read|get)', weight: 1 },
   { id: 'if-i-dont-hear', match: 'if i (do|did) not (hear|get) (from you|back|an answer|a reply)', weight: 1 },
   { id: 'i-mean-it', match: 'i mean it', weight: 0.4 },
+  { id: 'ignoring-me-anywhere', match: '(ignoring|ignore|avoiding|ghosting) me', weight: 1, negatable: true },
+  { id: 'need-your-answer', match: '(need|want|expect) (your|an|a|my) (answer|reply|response|decision) (before|by|today|tonight|now|asap|this)', weight: 1, negatable: true },
+  { id: 'texted-you-times', match: '(texted|called|messaged|rang) you #Value (times|messages)', weight: 0.6 },
+  { id: 'you-need-to-tell', match: 'you (need|have|got) to (tell|explain|answer|reply|respond|decide|call|talk|text|choose|make up|give me)', weight: 0.7, negatable: true },
+  { id: 'outside-your-place', match: 'i am (outside|at|in front of|downstairs at) your (building|house|door|place|flat|apartment|work|office)', weight: 1 },
+  { id: 'come-down-talk', match: '(come down|come out|come outside|open the door) and (talk|see me|face me)', weight: 1 },
+  { id: 'last-time-asking', match: 'last time i am asking', weight: 1 },
 ];
 
 /** Each "??" chasing a reply adds a little; two in one draft ("hello?? anyone there??") add up. */
