@@ -89,11 +89,16 @@ export function fixtureBundle(name: string): string {
 
 const FIXTURE_SCRIPT_PATH = '/__fixture__/app.js';
 
+export interface ServeOptions {
+  /** Extra response headers for the page (e.g. a strict Content-Security-Policy). */
+  headers?: Record<string, string>;
+}
+
 /**
  * Serves a fixture at a real site's URL: the page at `url`, its script beside it.
  * Routes added later win over the catch-all, so only this origin is answered.
  */
-export async function serveFixture(context: BrowserContext, url: string, name: string): Promise<void> {
+export async function serveFixture(context: BrowserContext, url: string, name: string, options: ServeOptions = {}): Promise<void> {
   const { origin } = new URL(url);
   const html = readFileSync(resolve(`tests/e2e/fixtures/${name}/index.html`), 'utf8').replace(
     '</body>',
@@ -104,7 +109,7 @@ export async function serveFixture(context: BrowserContext, url: string, name: s
     const path = new URL(route.request().url()).pathname;
     if (path === FIXTURE_SCRIPT_PATH) return route.fulfill({ body: script, contentType: 'text/javascript' });
     if (path === '/favicon.ico') return route.fulfill({ status: 204 });
-    return route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' });
+    return route.fulfill({ body: html, contentType: 'text/html; charset=utf-8', headers: options.headers });
   });
 }
 
