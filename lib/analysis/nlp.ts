@@ -17,6 +17,7 @@ import relationshipLabels from './lexicon/relationship-labels';
 import replyVerbs from './lexicon/reply-verbs';
 import warmWords from './lexicon/warm-words';
 import badTraits from './lexicon/bad-traits';
+import demandWords from './lexicon/demand-words';
 
 /** Our tag → the lexicon that carries it. */
 const TAGGED_LEXICONS: Record<string, readonly string[]> = {
@@ -32,6 +33,7 @@ const TAGGED_LEXICONS: Record<string, readonly string[]> = {
   KilReply: replyVerbs,
   KilWarm: warmWords,
   KilTrait: badTraits,
+  KilDemand: demandWords,
 };
 
 const tagsByWord = new Map<string, string[]>();

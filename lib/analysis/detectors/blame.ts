@@ -6,8 +6,8 @@ export const category = 'blame' as const;
 export const rules: Rule[] = [
   // "you never know" and "you always make me laugh" are not accusations
   // "do you always …?" is a question, not a charge
-  { id: 'you-always-never', match: '!(do|did|does|have|has|are|were|will|would|can|could) you (always|never|constantly) !(know|been|told|mentioned|make|fail|cease|#KilWarm|#Gerund)', weight: 1, unlessNear: ['#KilWarm'] },
-  { id: 'you-always-never-opening', match: '^you (always|never|constantly) !(know|been|told|mentioned|make|fail|cease|#KilWarm|#Gerund)', weight: 1, unlessNear: ['#KilWarm'] },
+  { id: 'you-always-never', match: '!(do|did|does|have|has|are|were|will|would|can|could) you (always|never|constantly) !(know|been|told|mentioned|make|fail|cease|disappoint|#KilWarm|#Gerund)', weight: 1, unlessNear: ['#KilWarm'] },
+  { id: 'you-always-never-opening', match: '^you (always|never|constantly) !(know|been|told|mentioned|make|fail|cease|disappoint|#KilWarm|#Gerund)', weight: 1, unlessNear: ['#KilWarm'] },
   { id: 'you-always-make', match: '!(do|did|does) you (always|never|constantly) make (everything|it|this|things|me feel|me the)', weight: 1 },
   { id: 'you-always-make-opening', match: '^you (always|never|constantly) make (everything|it|this|things|me feel|me the)', weight: 1 },
   { id: 'always-about-you', match: '(always|all) about you', weight: 1 },
@@ -18,7 +18,7 @@ export const rules: Rule[] = [
   { id: 'if-you-loved-me', match: 'if you (really|actually|truly)? (loved|cared about|cared for|respected|wanted) me', weight: 1 },
   { id: 'only-yourself', match: '(anyone|anybody|nobody|no one) (but|except|other than) yourself', weight: 1 },
   { id: 'care-about-yourself', match: 'you (only|just) (think|care) about (yourself|you)', weight: 1 },
-  { id: 'you-are-insult', match: '(you are|you were|you have been|you) (so|such|such a|a|an|really|just|the most|being)? #Adverb? #KilInsult', weight: 1, negatable: true },
+  { id: 'you-are-insult', match: '(you are|you were|you have been|you) (so|such|such a|such an|a|an|really|just|the most|being)? #Adverb? #KilInsult', weight: 1, negatable: true },
   { id: 'how-could-you', match: 'how (could|dare) you', weight: 1 },
   { id: 'how-can-you-do', match: 'how can you (do|say|be|treat|live with|look at) (this|that|me|so)', weight: 1 },
   { id: 'whats-wrong-with-you', match: 'what is (wrong|the matter) with you', weight: 1 },
@@ -56,4 +56,10 @@ export const rules: Rule[] = [
   { id: 'you-adverb-never', match: 'you #Adverb (never|always) (cared|loved|listened|tried|wanted|respected|supported|valued|bothered|meant)', weight: 1 },
   { id: 'then-vanish', match: '(then|and) (vanish|disappear|ghost|bail|run|leave|ignore me)', weight: 0.6 },
   { id: 'funny-how', match: '^funny how you', weight: 0.6 },
+  { id: 'you-hurt-me', match: 'you (hurt|betrayed|humiliated|used|abandoned|broke|destroyed) me', weight: 0.8, negatable: true },
+  { id: 'threw-it-away', match: 'you (threw|throw|tossed) (it|us|everything|this|that) away', weight: 1 },
+  { id: 'dont-pretend', match: '(do not|stop) (pretend|pretending|acting like|act like)', weight: 1 },
+  { id: 'you-dont-care', match: 'you #Adverb? (do not|did not|never) #Adverb? (care|cared|give a)', weight: 1 },
+  { id: 'walked-away', match: 'you (walked|ran|turned) away', weight: 0.7 },
+  { id: 'no-guts', match: '(had|have) the (guts|decency|courage) to', weight: 0.6 },
 ];

@@ -39,4 +39,8 @@ export const rules: Rule[] = [
   { id: 'place-together', match: '(get|find|buy|rent) a (place|flat|apartment|house|home) together', weight: 1 },
   { id: 'build-a-life', match: '(build|start|share) a (life|future|family|home) (with you|together|with me)', weight: 1 },
   { id: 'not-date-others', match: '(not|stop) (date|dating|see|seeing) (other people|anyone else|other guys|other girls)', weight: 1 },
+  { id: 'real-couple', match: '(be|become|a) (real|proper|official) couple', weight: 1 },
+  { id: 'meet-parents', match: 'introduce you to my (parents|family|mum|mom|dad|friends)', weight: 0.7 },
+  { id: 'as-my-partner', match: 'as my (girlfriend|boyfriend|partner|wife|husband|fiance|fiancee)', weight: 1 },
+  { id: 'meant-to-be', match: '(meant to be|made for each other|together forever|forever together)', weight: 1 },
 ];

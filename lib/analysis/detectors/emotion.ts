@@ -79,6 +79,12 @@ export const rules: Rule[] = [
   { id: 'chest-hurts', match: 'my (chest|heart|stomach|whole body) (hurts|aches|drops|sinks|is aching|is pounding)', weight: 1 },
   { id: 'going-crazy', match: '(going|gone|go) (crazy|insane|mad) (here|over|without|because)?', weight: 0.7 },
   { id: 'cry-when', match: 'i #Adverb? (still)? (cry|cried) (when|every time|whenever|about|over|thinking)', weight: 1 },
+  { id: 'shaking', match: 'i am #Adverb? (shaking|trembling|sobbing|crying|falling apart)', weight: 1 },
+  { id: 'sick-to-stomach', match: 'sick to my stomach', weight: 1 },
+  { id: 'i-am-so-lost', match: 'i am #Adverb? (so|completely|totally|utterly|really)? (lost|broken|empty|numb|hopeless|shattered|devastated|heartbroken|crushed)', weight: 1, negatable: true },
+  { id: 'been-crying', match: '(been|keep|kept) (crying|sobbing|shaking)', weight: 1 },
+  { id: 'crying-all-day', match: 'crying (all|the whole) (day|night|morning|week|weekend)', weight: 1 },
+  { id: 'heart-cant-take', match: 'can not take (this|it|any more|anymore)', weight: 0.7 },
 ];
 
 /** Three or more "!" in a row reads as shouting. */

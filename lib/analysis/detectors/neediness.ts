@@ -52,4 +52,13 @@ export const rules: Rule[] = [
   { id: 'smells-like-you', match: '(smells|smell|smelled) like you', weight: 1 },
   { id: 'sleep-with-your', match: 'sleep (with|in) your (shirt|hoodie|jumper|sweater|pillow|t-shirt)', weight: 1 },
   { id: 'nobody-will-love-you', match: '(nobody|no one|no-one) will ever (love|know|understand|treat) you like', weight: 1 },
+  { id: 'forget-about-me', match: 'forget (about)? me', weight: 0.8, negatable: false },
+  { id: 'wait-for-you', match: 'wait .{0,4} for you', weight: 0.6 },
+  { id: 'wait-hyperbole', match: '(a hundred years|a thousand years|forever|a lifetime|my whole life)', weight: 0.4 },
+  { id: 'nothing-when', match: 'i am (nothing|lost|empty|a mess) when you', weight: 1 },
+  { id: 'hear-your-voice', match: 'hear your voice', weight: 0.7 },
+  { id: 'tell-me-you-care', match: 'tell me you (still)? (care|love|miss|want)', weight: 1 },
+  { id: 'need-to-hear-it', match: 'i need to hear (it|that|you say)', weight: 0.6 },
+  { id: 'please-dont-forget', match: 'please (do not|never) forget (about)? me', weight: 1 },
+  { id: 'keep-your-things', match: '(keep|kept|saved|save|still have) your (voicemail|voicemails|old messages|texts|letters|hoodie|shirt|scent)', weight: 0.6 },
 ];

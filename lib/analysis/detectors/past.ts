@@ -60,4 +60,10 @@ export const rules: Rule[] = [
   { id: 'still-be-together', match: '(we would|we could|we might) still be together', weight: 1 },
   { id: 'our-last', match: 'our last (conversation|talk|fight|night|date|kiss|call|text|message|weekend|trip|holiday|argument|day)', weight: 1 },
   { id: 'since-you-left', match: 'since you (left|went away|walked out|ended it|moved out)', weight: 1 },
+  { id: 'why-end-like-that', match: 'why did (it|this|we|things) (have to)? end', weight: 1 },
+  { id: 'back-then', match: '(back then|none of this would have happened|if only i)', weight: 0.5 },
+  { id: 'miss-how-we', match: 'miss (how|the way|what) we (used to|were|had)', weight: 1 },
+  { id: 'how-we-used-to', match: '(how|the way) we used to (be|talk|laugh|live)', weight: 0.7 },
+  { id: 'holiday-together', match: 'our (last|first)? (holiday|trip|weekend|summer|christmas|year) together', weight: 1 },
+  { id: 'read-through-chats', match: '(read|reading|went|going|scrolled|scrolling) (through|over) (all)? our (old)? (chats|texts|messages|photos|letters)', weight: 1 },
 ];

@@ -1,10 +1,12 @@
-/** Verbs that introduce someone else's words ("she said …"). */
+/** Verbs that introduce someone else's words or wishes ("she said …", "the landlord wants …"). */
 export default [
   'answered',
   'asked',
   'asks',
+  'expects',
   'goes',
   'messaged',
+  'needs',
   'posted',
   'replied',
   'said',
@@ -14,6 +16,8 @@ export default [
   'tells',
   'texted',
   'told',
+  'wanted',
+  'wants',
   'went',
   'writes',
   'wrote',
