@@ -13,6 +13,7 @@ import type { Analysis } from '../../lib/analysis';
 import { read } from '../../lib/editors';
 import { isRequest, type AnalyzeResponse, type SiteInfo } from '../../lib/messages';
 import { activeOn, loadSettings, updateSettings, watchSettings, type Settings } from '../../lib/settings';
+import { sendRecord } from '../../lib/stats';
 import { conversationIdOf, conversationOf, resolveComposer, type FoundComposer } from '../../lib/sites';
 import type { Dismissal } from '../../lib/ui/Nudge';
 import type { DraftState } from './state';
@@ -29,6 +30,12 @@ export class DraftWatcher {
   private found: FoundComposer | null = null;
   private conversationId = '';
   private analysis: Analysis | null = null;
+  /** The exact text the current analysis read (the send pause compares it with what is sent). */
+  private analyzedText = '';
+  /** This draft's nudge was counted already (counts are per draft, not per keystroke). */
+  private counted = false;
+  /** Told of every text read, so the send pause notices edits after a held send. */
+  onText: (text: string) => void = () => undefined;
   private caret: number | null = null;
   private dismissedDraft = false;
   /** Conversations where the person chose "Not in this chat" (kept in memory only). */
@@ -80,6 +87,55 @@ export class DraftWatcher {
       await updateSettings((s) => ({ ...s, pausedSites: [...s.pausedSites, host] }));
     }
     this.emit();
+  }
+
+  /** The composer being watched and its site, if any. */
+  get current(): FoundComposer | null {
+    return this.found?.composer.isConnected ? this.found : null;
+  }
+
+  /** The newest analysis and the exact text it read, whatever its level and any dismissal. */
+  latest(): { text: string; analysis: Analysis } | null {
+    return this.analysis ? { text: this.analyzedText, analysis: this.analysis } : null;
+  }
+
+  readNow(): string {
+    return this.found ? read(this.found.composer, this.found.kind).text : '';
+  }
+
+  /** Whether a strong draft's send should be held once here. */
+  get pauseEnabled(): boolean {
+    // "Got it" quiets this draft, its send included.
+    return !!this.settings?.sendPause && this.active && !this.dismissedDraft;
+  }
+
+  /** Analyzes the text now, outside the debounce (a send came before the last pause in typing). */
+  async analyzeNow(text: string): Promise<Analysis | null> {
+    if (!this.found || !this.settings) return null;
+    try {
+      const response: AnalyzeResponse = await browser.runtime.sendMessage(this.request(text, this.found, this.settings));
+      return response?.ok ? response.analysis : null;
+    } catch {
+      return null; // retired by an update: let the send go as the person asked
+    }
+  }
+
+  private request(text: string, found: FoundComposer, settings: Settings) {
+    const { theirLastMessage, unansweredInRow } = conversationOf(found);
+    return {
+      type: 'kil:analyze' as const,
+      text,
+      options: {
+        sensitivity: settings.sensitivity,
+        categories: settings.categories,
+        context: {
+          ...(theirLastMessage ? { theirLastMessage } : {}),
+          unansweredInRow,
+          localHour: new Date().getHours(),
+          ...(settings.quietHours.enabled ? { quietHours: settings.quietHours } : {}),
+        },
+      },
+    };
   }
 
   private readonly onMessage = (message: unknown): Promise<SiteInfo> | undefined => {
@@ -163,8 +219,11 @@ export class DraftWatcher {
   private endIfEmpty() {
     const found = this.found;
     if (!found?.composer.isConnected || (!this.analysis && !this.dismissedDraft)) return;
-    if (read(found.composer, found.kind).text.trim()) return;
+    const text = read(found.composer, found.kind).text;
+    this.onText(text);
+    if (text.trim()) return;
     this.dismissedDraft = false;
+    this.counted = false;
     this.analysis = null;
     this.emit();
   }
@@ -241,36 +300,31 @@ export class DraftWatcher {
     const settings = this.settings;
     const { text, caret } = read(found.composer, found.kind);
     this.caret = caret;
+    this.onText(text);
     if (!settings || !this.active || !text.trim()) {
       this.dismissedDraft = false;
+      this.counted = false;
       this.analysis = null;
       return this.emit();
     }
-    const { theirLastMessage, unansweredInRow } = conversationOf(found);
     const seq = ++this.seq;
     let response: AnalyzeResponse;
     try {
-      response = await browser.runtime.sendMessage({
-        type: 'kil:analyze',
-        text,
-        options: {
-          sensitivity: settings.sensitivity,
-          categories: settings.categories,
-          context: {
-            ...(theirLastMessage ? { theirLastMessage } : {}),
-            unansweredInRow,
-            localHour: new Date().getHours(),
-            ...(settings.quietHours.enabled ? { quietHours: settings.quietHours } : {}),
-          },
-        },
-      });
+      response = await browser.runtime.sendMessage(this.request(text, found, settings));
     } catch {
       // The extension was updated or reloaded: this script is retired, the new one takes over.
       return;
     }
     if (seq !== this.seq || this.ctx.isInvalid || !response?.ok) return;
     this.analysis = response.analysis;
-    if (this.analysis.level === 'light') this.dismissedDraft = false;
+    this.analyzedText = text;
+    if (this.analysis.level === 'light') {
+      this.dismissedDraft = false;
+      this.counted = false;
+    } else if (!this.counted) {
+      this.counted = true;
+      void sendRecord({ kind: 'nudged', categories: this.analysis.categories, level: this.analysis.level });
+    }
     this.emit();
   }
 }

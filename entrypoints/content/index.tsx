@@ -8,6 +8,9 @@
 import { CONTENT_MATCHES } from '../../lib/sites/matches';
 import { DraftWatcher } from './composer';
 import { NudgeHost } from './nudge-host';
+import { SendPause } from './send-pause';
+import { sendRecord } from '../../lib/stats';
+import { t } from '../../lib/ui/i18n';
 
 export default defineContentScript({
   matches: [...CONTENT_MATCHES],
@@ -18,6 +21,33 @@ export default defineContentScript({
     const host = new NudgeHost(ctx);
     const watcher = new DraftWatcher(ctx, (state) => host.update(state));
     host.onDismiss = (kind) => watcher.dismiss(kind);
+    const pause = new SendPause(ctx, {
+      composer: () => watcher.current?.composer ?? null,
+      sendKey: () => watcher.current?.site?.sendKey ?? 'enter',
+      sendButton: () => {
+        // The send control nearest the composer (Gmail can have several replies open).
+        const found = watcher.current;
+        const send = found?.site?.send;
+        if (!found || !send) return null;
+        for (let el = found.composer.parentElement; el; el = el.parentElement) {
+          const button = el.querySelector<HTMLElement>(send);
+          if (button) return button;
+        }
+        return null;
+      },
+      isSendButton: (target) => {
+        const send = watcher.current?.site?.send;
+        return !!send && !!target.closest(send);
+      },
+      readText: () => watcher.readNow(),
+      latest: () => watcher.latest(),
+      analyzeNow: (text) => watcher.analyzeNow(text),
+      enabled: () => watcher.pauseEnabled,
+      show: (analysis, choice) => host.showPause(analysis, choice),
+      record: (event) => void sendRecord(event),
+      enterHint: t('pauseHintEnter'),
+    });
+    watcher.onText = (text) => pause.noteText(text);
     await watcher.start();
   },
 });

@@ -14,6 +14,7 @@ export const gmail: Site = {
   ],
   editor: 'gmail',
   send: 'div[role="button"][data-tooltip^="Send"]',
+  sendKey: 'mod-enter',
   // The hash names the thread (#inbox/<id>) and open compose windows (?compose=<id>).
   conversationId: () => `gmail:${location.hash}`,
   // Emails are letters, not chat turns: no length comparison or pacing.

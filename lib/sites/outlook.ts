@@ -11,6 +11,7 @@ export const outlook: Site = {
   ],
   editor: 'outlook',
   send: 'button[aria-label="Send"]',
+  sendKey: 'mod-enter',
   // /mail/inbox/id/<message id> (and /mail/deeplink/compose for new mail).
   conversationId: () => `outlook:${pathId()}`,
   // Emails are letters, not chat turns: no length comparison or pacing.

@@ -32,6 +32,8 @@ export interface Site {
   editor: EditorKind;
   /** The send control, to tell a send click from other clicks. */
   send: string;
+  /** The key that sends: Enter in chat apps (the default), Ctrl/Cmd+Enter in mail apps. */
+  sendKey?: 'enter' | 'mod-enter';
   /** Identifies the conversation the composer belongs to (kept in memory only). */
   conversationId(composer: Element): string;
   readConversation(composer: Element): ConversationContext;
