@@ -2,7 +2,7 @@
  * Starts the system Chromium with the built extension, as a person would have it installed,
  * and serves fixture pages at the real sites' URLs through request routing.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
@@ -40,12 +40,21 @@ export interface LaunchOptions {
   colorScheme?: 'light' | 'dark';
   /** Load no extension: the baseline for comparisons. */
   withoutExtension?: boolean;
+  /**
+   * Developer mode on, as for anyone who loads an unpacked build by hand. Without it Chromium
+   * blocks an unpacked extension that reloads itself (`chrome.runtime.reload()`).
+   */
+  developerMode?: boolean;
 }
 
 export async function launch(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   if (!options.withoutExtension && !existsSync(join(EXTENSION_DIR, 'manifest.json')))
     throw new Error('No built extension in .output/chrome-mv3: run `npm run build` first.');
   const userDataDir = mkdtempSync(join(tmpdir(), 'kil-e2e-'));
+  if (options.developerMode) {
+    mkdirSync(join(userDataDir, 'Default'));
+    writeFileSync(join(userDataDir, 'Default', 'Preferences'), JSON.stringify({ extensions: { ui: { developer_mode: true } } }));
+  }
   const extensionArgs = options.withoutExtension
     ? []
     : [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`];
@@ -144,4 +153,43 @@ export function storageSet(b: ExtensionBrowser, values: Record<string, unknown>)
 
 export function storageClear(b: ExtensionBrowser): Promise<void> {
   return b.worker.evaluate(() => (globalThis as unknown as Chrome).chrome.storage.local.clear());
+}
+
+export interface WorldErrors {
+  /** Uncaught errors, rejections and console errors, from the page and from content scripts. */
+  errors: string[];
+  /** Throws asynchronously inside our content script's world: proves the watcher hears that world. */
+  probeContentScript(): Promise<void>;
+}
+
+/**
+ * Like watchErrors, but through the debugger, so errors in the extension's isolated world (our
+ * content script, e.g. "Extension context invalidated") count too, not only the page's own.
+ */
+export async function watchErrorsInAllWorlds(page: Page): Promise<WorldErrors> {
+  const session = await page.context().newCDPSession(page);
+  const errors: string[] = [];
+  const isolated = new Set<number>();
+  session.on('Runtime.executionContextCreated', ({ context }) => {
+    if (context.origin.startsWith('chrome-extension://')) isolated.add(context.id);
+  });
+  session.on('Runtime.exceptionThrown', ({ exceptionDetails: d }) =>
+    errors.push(`exception: ${d.exception?.description ?? d.text}`),
+  );
+  session.on('Runtime.consoleAPICalled', ({ type, args }) => {
+    if (type === 'error' || type === 'assert') errors.push(`console.${type}: ${args.map((a) => a.value ?? a.description).join(' ')}`);
+  });
+  session.on('Log.entryAdded', ({ entry }) => {
+    if (entry.level === 'error' && entry.source !== 'network') errors.push(`log: ${entry.text}`);
+  });
+  await session.send('Runtime.enable');
+  await session.send('Log.enable');
+  return {
+    errors,
+    async probeContentScript() {
+      const [contextId] = [...isolated].slice(-1);
+      if (contextId === undefined) throw new Error('no content script world in this page');
+      await session.send('Runtime.evaluate', { contextId, expression: "setTimeout(() => { throw new Error('probe from the content script world'); })" });
+    },
+  };
 }
