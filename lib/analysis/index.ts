@@ -7,6 +7,7 @@ import { adviceFor, noteAdviceFor } from '../advice';
 import { measureLength, countWords } from './detectors/length';
 import { boundaryAtOrAfter, boundaryAtOrBefore, splitPieces } from './segment';
 import { analyzeSentences } from './sentence';
+import { featureWeight, modelLogits } from './model';
 import {
   CATEGORIES,
   type Analysis,
@@ -45,6 +46,14 @@ const MIN_LATIN_SHARE = 0.5;
 const FOREIGN_MIN_WORDS = 2;
 /** Above this share of capital letters a draft is typed in caps by habit, so caps runs are not shouting. */
 const CAPS_HABIT_SHARE = 0.6;
+/** Model log-odds below this add nothing (the model is unsure). */
+const MODEL_MIN_LOGIT = 0;
+/** From here the model is sure enough to raise a category on its own. */
+const MODEL_SURE_LOGIT = 1;
+/** Evidence the model adds when it leans towards a category: needs a rule hit for company. */
+const MODEL_LEAN_WEIGHT = 0.5;
+/** Evidence the model adds when it is sure. */
+const MODEL_SURE_WEIGHT = 1;
 /** Typing the third message in a row without a reply gets a pacing note. */
 const PACING_UNANSWERED = 2;
 
@@ -64,7 +73,16 @@ function inQuietHours(context: AnalysisContext | undefined): boolean {
 }
 
 /** Content hits over the parsed part of the draft, with offsets into the original text. */
-function contentHits(text: string): { hits: Hit[]; joking: boolean; english: boolean; capsHabit: boolean } {
+interface Content {
+  hits: Hit[];
+  joking: boolean;
+  english: boolean;
+  capsHabit: boolean;
+  /** each parsed sentence's span and model features, for model evidence */
+  sentences: { span: Span; features: string[] }[];
+}
+
+function contentHits(text: string): Content {
   const parsed = text.length > MAX_PARSED_CHARS ? text.slice(0, boundaryAtOrBefore(text, MAX_PARSED_CHARS)) : text;
   const hits: Hit[] = [];
   let english = 0;
@@ -75,6 +93,10 @@ function contentHits(text: string): { hits: Hit[]; joking: boolean; english: boo
   let joking = false;
   const pieces = splitPieces(parsed);
   const sentences = analyzeSentences(pieces.map((piece) => piece.text));
+  const withFeatures = pieces.map((piece, i) => {
+    const start = piece.start + piece.text.length - piece.text.trimStart().length;
+    return { span: { start, end: piece.start + piece.text.trimEnd().length }, features: sentences[i].features };
+  });
   pieces.forEach((piece, i) => {
     const sentence = sentences[i];
     for (const hit of sentence.hits) hits.push({ ...hit, start: hit.start + piece.start, end: hit.end + piece.start });
@@ -89,7 +111,7 @@ function contentHits(text: string): { hits: Hit[]; joking: boolean; english: boo
   const otherLatinLanguage = foreign >= FOREIGN_MIN_WORDS && foreign > english;
   const isEnglish = latinLetters >= letters * MIN_LATIN_SHARE && !otherLatinLanguage;
   // A draft typed mostly in capitals is a habit, not a shout.
-  return { hits, joking, english: isEnglish, capsHabit: capitals > letters * CAPS_HABIT_SHARE };
+  return { hits, joking, english: isEnglish, capsHabit: capitals > letters * CAPS_HABIT_SHARE, sentences: withFeatures };
 }
 
 /** Sorted, merged spans snapped to grapheme boundaries so a highlight never splits an emoji or accent. */
@@ -105,6 +127,28 @@ function tidySpans(text: string, spans: Span[]): Span[] {
     else merged.push({ ...span });
   }
   return merged;
+}
+
+/**
+ * The model's say: confident log-odds add evidence on top of the rules. Where no rule pointed at
+ * anything, the sentence that weighs most for the category is highlighted.
+ */
+function addModelEvidence(content: Content, scores: Map<Category, number>, spans: Map<Category, Span[]>, enabled: (c: Category) => boolean): void {
+  const features = new Set(content.sentences.flatMap((s) => s.features));
+  for (const [category, logit] of modelLogits(features)) {
+    if (!enabled(category) || logit < MODEL_MIN_LOGIT) continue;
+    const weight = logit >= MODEL_SURE_LOGIT ? MODEL_SURE_WEIGHT : MODEL_LEAN_WEIGHT;
+    const damped = content.joking && JOKE_DAMPED.has(category) ? weight * JOKE_DAMPING : weight;
+    scores.set(category, (scores.get(category) ?? 0) + damped);
+    if (spans.get(category)?.length) continue;
+    let best: Span | undefined;
+    let bestWeight = -Infinity;
+    for (const sentence of content.sentences) {
+      const w = featureWeight(sentence.features, category);
+      if (w > bestWeight) [best, bestWeight] = [sentence.span, w];
+    }
+    if (best) spans.set(category, [best]);
+  }
 }
 
 function finding(text: string, category: Category, spans: Span[], variant: number): Finding {
@@ -142,6 +186,8 @@ function analyze(text: string, options: AnalyzeOptions, words: number): Analysis
       spans.set(hit.category, [...(spans.get(hit.category) ?? []), { start: hit.start, end: hit.end }]);
     }
   }
+
+  if (content.english) addModelEvidence(content, scores, spans, enabled);
 
   const threshold = CATEGORY_THRESHOLD * factor;
   const categories = CATEGORIES.filter((category) => (scores.get(category) ?? 0) >= threshold);

@@ -8,6 +8,7 @@ import { netFor, rulesByKey } from './detectors';
 import { surfaceHits as emotionSurface } from './detectors/emotion';
 import { surfaceHits as pressureSurface } from './detectors/pressure';
 import type { Hit } from './types';
+import { sentenceFeatures } from './model/features';
 import { Lru } from './lru';
 import englishWords from './lexicon/english-function-words';
 import foreignWords from './lexicon/foreign-function-words';
@@ -27,6 +28,8 @@ export interface SentenceAnalysis {
   capitals: number;
   /** lol, haha, 😂 … */
   joking: boolean;
+  /** features for the linear model (model/features.ts) */
+  features: string[];
 }
 
 /** Sentences kept; a long draft being edited has well under this many. */
@@ -145,7 +148,7 @@ function analyzeTerms(sentences: Term[][], found: Found[]): SentenceAnalysis {
       for (const char of t.text + t.post) if (JOKE_EMOJI.has(char)) joking = true;
     }
   }
-  return { hits, english, foreign, letters, latinLetters, capitals, joking };
+  return { hits, english, foreign, letters, latinLetters, capitals, joking, features: sentenceFeatures(sentences) };
 }
 
 function parse(text: string): { docs: TermLike[][]; found: Found[] } {

@@ -1,0 +1,92 @@
+/**
+ * Trains model/weights.json: one logistic regression per category over draft features.
+ *   node --import tsx lib/analysis/model/train.ts
+ * Positives: our labeled drafts with that category (tests/corpus, plus the shared seed drafts).
+ * Negatives: every other draft and the shared corpus's everyday "quiet" real messages, so words
+ * that are common in ordinary chat ("miss", "call", "tonight") do not become alarms on their own.
+ * Dev tool only (uses node:fs); the extension never imports it.
+ */
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CATEGORIES, type Category } from '../types';
+import { draftFeatures } from './draft-features';
+
+const HERE = import.meta.dirname;
+const OWN = join(HERE, '../../../tests/corpus');
+const SHARED = join(HERE, '../../../../shared/corpus');
+/** Passes over the data; the loss has flattened well before this. */
+const EPOCHS = 40;
+/** Adagrad step size. */
+const LEARNING_RATE = 0.3;
+/** L2 pull towards zero, so rare words cannot carry a decision alone. */
+const L2 = 0.01;
+/** A feature seen in fewer drafts than this is dropped (no memorising single drafts). */
+const MIN_DOCUMENTS = 2;
+/** Positives are rare; weigh them up to this share of the negatives' total weight. */
+const POSITIVE_SHARE = 0.5;
+/** Weights smaller than this are left out of the shipped file. */
+const MIN_SHIPPED_WEIGHT = 0.05;
+
+const MODEL_CATEGORIES = CATEGORIES.filter((c) => c !== 'length');
+
+interface Row { features: string[]; cats: Category[] }
+const jsonl = (path: string) => readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+
+const drafts = [
+  ...readdirSync(OWN).filter((f) => f.endsWith('.jsonl')).flatMap((f) => jsonl(join(OWN, f))),
+  ...jsonl(join(SHARED, 'dev-drafts.jsonl')),
+] as { text: string; cats: Category[] }[];
+const quiet = (jsonl(join(SHARED, 'dev-real.jsonl')) as { text: string; expect: string }[]).filter((r) => r.expect === 'quiet');
+
+const rows: Row[] = [
+  ...drafts.map((d) => ({ features: draftFeatures(d.text), cats: d.cats })),
+  ...quiet.map((r) => ({ features: draftFeatures(r.text), cats: [] as Category[] })),
+];
+
+// The vocabulary comes from our drafts only: real messages teach what is ordinary about those
+// words, without adding thousands of chat words to the shipped file.
+const documents = new Map<string, number>();
+for (const row of rows.slice(0, drafts.length)) for (const f of row.features) documents.set(f, (documents.get(f) ?? 0) + 1);
+const vocabulary = [...documents].filter(([, n]) => n >= MIN_DOCUMENTS).map(([f]) => f).sort();
+const index = new Map(vocabulary.map((f, i) => [f, i]));
+const encoded = rows.map((row) => ({ ids: row.features.map((f) => index.get(f)).filter((i): i is number => i !== undefined), cats: row.cats }));
+
+const bias: number[] = [];
+const weights: Float64Array[] = [];
+for (const category of MODEL_CATEGORIES) {
+  const positives = encoded.filter((r) => r.cats.includes(category)).length;
+  const negatives = encoded.length - positives;
+  const positiveWeight = (POSITIVE_SHARE * negatives) / Math.max(1, positives);
+  const w = new Float64Array(vocabulary.length);
+  const g2 = new Float64Array(vocabulary.length).fill(1e-8);
+  let b = 0;
+  let gb2 = 1e-8;
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    for (const row of encoded) {
+      const y = row.cats.includes(category) ? 1 : 0;
+      let z = b;
+      for (const i of row.ids) z += w[i];
+      const p = 1 / (1 + Math.exp(-z));
+      const scale = y ? positiveWeight : 1;
+      const g = (p - y) * scale;
+      gb2 += g * g;
+      b -= (LEARNING_RATE * g) / Math.sqrt(gb2);
+      for (const i of row.ids) {
+        const gi = g + L2 * w[i];
+        g2[i] += gi * gi;
+        w[i] -= (LEARNING_RATE * gi) / Math.sqrt(g2[i]);
+      }
+    }
+  }
+  bias.push(Number(b.toFixed(2)));
+  weights.push(w);
+  console.log(`${category}: ${positives} positives, ${negatives} negatives`);
+}
+
+const features: Record<string, number[]> = {};
+vocabulary.forEach((f, i) => {
+  const row = weights.map((w) => Number(w[i].toFixed(2)));
+  if (row.some((v) => Math.abs(v) >= MIN_SHIPPED_WEIGHT)) features[f] = row;
+});
+writeFileSync(join(HERE, 'weights.json'), `${JSON.stringify({ categories: MODEL_CATEGORIES, bias, features })}\n`);
+console.log(`${Object.keys(features).length} features kept of ${vocabulary.length}`);
