@@ -20,7 +20,7 @@ const gzipSize = (path: string) => gzipSync(readFileSync(path), { level: 9 }).le
 interface Manifest { content_scripts?: { js?: string[]; css?: string[] }[] }
 
 export function benchBundles(dir: string): Row[] {
-  const section = 'Bundles (.output/chrome-mv3, gzip -9)';
+  const section = 'Built extension (chrome-mv3), gzip -9';
   const rows: Row[] = [];
   const all = [...files(dir)].map((path) => ({ path, name: relative(dir, path), raw: statSync(path).size, gzip: gzipSize(path) }));
   all.sort((a, b) => b.gzip - a.gzip || a.name.localeCompare(b.name));
