@@ -117,7 +117,7 @@ function analyzeTerms(sentences: Term[][], found: Found[]): SentenceAnalysis {
     const [, from, to] = ptr;
     if (rule.negatable && negatedBefore(terms, from)) continue;
     if (rule.unlessNear && nearAfter(terms, to, rule.unlessNear)) continue;
-    if (!rule.keepInQuotes && (terms[from].quoted || reportedBefore(terms, from))) continue;
+    if (!rule.keepInQuotes && (terms.slice(from, to).some((t) => t.quoted) || reportedBefore(terms, from))) continue;
     const spanned = terms.slice(from, to).filter((t) => t.text);
     if (!spanned.length) continue;
     hits.push({ category: rule.category, rule: rule.id, weight: rule.weight, start: spanned[0].start, end: spanned[spanned.length - 1].end });

@@ -62,4 +62,6 @@ export const rules: Rule[] = [
   { id: 'you-dont-care', match: 'you #Adverb? (do not|did not|never) #Adverb? (care|cared|give a)', weight: 1 },
   { id: 'walked-away', match: 'you (walked|ran|turned) away', weight: 0.7 },
   { id: 'no-guts', match: '(had|have) the (guts|decency|courage) to', weight: 0.6 },
+  { id: 'made-my-life-hell', match: 'you made my life (hell|miserable|a nightmare|worse|a mess)', weight: 1 },
+  { id: 'should-be-ashamed', match: 'you should be ashamed', weight: 1 },
 ];

@@ -43,4 +43,8 @@ export const rules: Rule[] = [
   { id: 'meet-parents', match: 'introduce you to my (parents|family|mum|mom|dad|friends)', weight: 0.7 },
   { id: 'as-my-partner', match: 'as my (girlfriend|boyfriend|partner|wife|husband|fiance|fiancee)', weight: 1 },
   { id: 'meant-to-be', match: '(meant to be|made for each other|together forever|forever together)', weight: 1 },
+  { id: 'want-a-ring', match: '(want|need|expect|deserve) a ring', weight: 1 },
+  { id: 'settle-down', match: '(settle down|commit|get married) (with you|together)', weight: 1 },
+  { id: 'ready-to-commit', match: 'ready to (settle down|commit|get married|be exclusive|be official)', weight: 1 },
+  { id: 'tell-people-dating', match: '(tell|told) (people|everyone|my friends|my parents|our friends|the world) (that)? we are (dating|together|a couple|back)', weight: 1 },
 ];

@@ -61,4 +61,7 @@ export const rules: Rule[] = [
   { id: 'need-to-hear-it', match: 'i need to hear (it|that|you say)', weight: 0.6 },
   { id: 'please-dont-forget', match: 'please (do not|never) forget (about)? me', weight: 1 },
   { id: 'keep-your-things', match: '(keep|kept|saved|save|still have) your (voicemail|voicemails|old messages|texts|letters|hoodie|shirt|scent)', weight: 0.6 },
+  { id: 'please-dont-go', match: 'please (do not|never) (go|leave)', weight: 1 },
+  { id: 'cant-stop-checking', match: 'can not stop (checking|refreshing|looking at|waiting)', weight: 0.8 },
+  { id: 'drop-everything', match: '(drop|give up|sacrifice|leave) everything for you', weight: 1 },
 ];

@@ -104,6 +104,10 @@ export const rules: Rule[] = [
   { id: 'are-you-going-to-answer', match: 'are you going to (say|answer|reply|respond|talk|tell|call|text|explain)', weight: 0.6 },
   { id: 'dont-make-me', match: 'do not make me', weight: 0.6 },
   { id: 'expect-you-to-show', match: 'expect you to (show up|be there|come|turn up)', weight: 1 },
+  { id: 'why-arent-you', match: 'why are not you (#KilReply|picking up|answering|replying|talking|responding)', weight: 1 },
+  { id: 'need-you-to-reply', match: 'need you to #KilReply me? back? (right away|now|asap|immediately|today|tonight)', weight: 1 },
+  { id: 'decency-to-reply', match: '(decency|courtesy) to (#KilReply|tell|say)', weight: 1 },
+  { id: 'at-least-reply', match: 'at least (#KilReply|answer|say something)', weight: 0.6 },
 ];
 
 /** Each "??" chasing a reply adds a little; two in one draft ("hello?? anyone there??") add up. */
