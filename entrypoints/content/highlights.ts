@@ -5,6 +5,7 @@
  * metrics stands in.
  */
 import type { Composer } from '../../lib/editors';
+import { frameOffset, viewportRect } from './placement';
 
 /** Enough to show what stood out; a draft repeating a phrase 50 times needs no 50 marks. */
 const MAX_MARKS = 24;
@@ -73,7 +74,7 @@ function mirrorRects(field: HTMLTextAreaElement | HTMLInputElement, phrases: rea
   // `scratch` may be inside a transformed element, which is then the containing block of fixed boxes.
   const origin = scratch.getBoundingClientRect();
   const style = getComputedStyle(field);
-  const box = field.getBoundingClientRect();
+  const box = viewportRect(field);
   const mirror = document.createElement('div');
   for (const p of MIRRORED) mirror.style[p] = style[p];
   Object.assign(mirror.style, {
@@ -100,8 +101,12 @@ function mirrorRects(field: HTMLTextAreaElement | HTMLInputElement, phrases: rea
  */
 export function phraseRects(composer: Composer, phrases: readonly string[], scratch: HTMLElement): MarkRect[] {
   if (!phrases.length) return [];
-  const rects = isField(composer) ? mirrorRects(composer, phrases, scratch) : rangesRects(composer, phrases);
-  const clip = composer.getBoundingClientRect();
+  // Mirror rects are in the top page already; range rects are in the composer's own frame.
+  const shift = isField(composer) ? { x: 0, y: 0 } : frameOffset(composer);
+  const rects = (isField(composer) ? mirrorRects(composer, phrases, scratch) : rangesRects(composer, phrases)).map(
+    (r) => new DOMRect(r.left + shift.x, r.top + shift.y, r.width, r.height),
+  );
+  const clip = viewportRect(composer);
   return rects
     .filter((r) => r.width > 0 && r.bottom > clip.top && r.top < clip.bottom && r.right > clip.left && r.left < clip.right)
     .map((r) => ({ left: r.left, top: r.top, width: r.width, height: r.height }));

@@ -5,6 +5,28 @@ const GAP_PX = 6;
 /** Above the app's content but below the browser's own UI; menus the app opens later still win. */
 const Z_INDEX = '2147483000';
 
+/**
+ * Where an element's frame sits in the top page: composers in same-origin iframes report boxes in
+ * their frame's coordinates, and our nudge lives in the top document.
+ */
+export function frameOffset(el: Element): { x: number; y: number } {
+  let x = 0;
+  let y = 0;
+  for (let frame = el.ownerDocument.defaultView?.frameElement ?? null; frame; frame = frame.ownerDocument.defaultView?.frameElement ?? null) {
+    const r = frame.getBoundingClientRect();
+    x += r.left + frame.clientLeft;
+    y += r.top + frame.clientTop;
+  }
+  return { x, y };
+}
+
+/** The element's box in the top page's viewport. */
+export function viewportRect(el: Element): DOMRect {
+  const r = el.getBoundingClientRect();
+  const { x, y } = frameOffset(el);
+  return new DOMRect(r.left + x, r.top + y, r.width, r.height);
+}
+
 export function placeNudge(host: HTMLElement, composer: Element): void {
   const s = host.style;
   s.position = 'fixed';
@@ -12,7 +34,7 @@ export function placeNudge(host: HTMLElement, composer: Element): void {
   s.top = '0px';
   s.left = '0px';
   s.width = 'max-content';
-  const anchor = composer.getBoundingClientRect();
+  const anchor = viewportRect(composer);
   const box = host.getBoundingClientRect();
   // The layout's direction, not the composer's own (dir="auto" follows the draft's script).
   const rtl = getComputedStyle(composer.parentElement ?? composer).direction === 'rtl';

@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { EditorKind } from '../../lib/editors';
-import { launch, serveFixture, watchErrors, type ExtensionBrowser } from './browser';
+import { launch, serveFixture, storageSet, watchErrors, type ExtensionBrowser } from './browser';
 import { hidden, readNudge, shown, waitForNudge } from './nudge';
 
 /** Unmistakably heavy for any tuning of the analyzer: old story, "you never", an ultimatum with a deadline. */
@@ -57,6 +57,8 @@ const latencies: { app: string; ms: number }[] = [];
 
 beforeAll(async () => {
   b = await launch();
+  // These tests send heavy drafts to see the nudge go; the one held send is send-pause.test.ts's subject.
+  await storageSet(b, { settings: { schema: 2, sendPause: false } });
   const served = new Set<string>();
   for (const app of [...APPS, { fixture: 'fallback', url: FALLBACK_URL }]) {
     const origin = new URL(app.url).origin;
@@ -201,6 +203,15 @@ describe('the generic fallback', () => {
     await page.keyboard.type(HEAVY, { delay: KEY_DELAY_MS });
     const { ms } = await waitForNudge(page, shown);
     latencies.push({ app: 'fallback (iframe)', ms });
+    const { view } = await waitForNudge(page, (v) => v.chip !== null);
+    // Beside the textarea in the top page's coordinates, not the frame's.
+    const box = (await page.frameLocator('iframe').locator('textarea').boundingBox())!;
+    const chip = view.chip!;
+    const gap = chip.y >= box.y + box.height ? chip.y - (box.y + box.height) : box.y - (chip.y + chip.height);
+    expect(gap).toBeGreaterThanOrEqual(0);
+    expect(gap).toBeLessThan(20);
+    expect(chip.x + chip.width).toBeGreaterThan(box.x);
+    expect(chip.x).toBeLessThan(box.x + box.width);
     expect(await fixture(page, (f) => f.frameText!())).toBe(HEAVY);
     await page.keyboard.press('Enter');
     await waitForNudge(page, hidden);
