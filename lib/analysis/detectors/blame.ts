@@ -64,4 +64,5 @@ export const rules: Rule[] = [
   { id: 'no-guts', match: '(had|have) the (guts|decency|courage) to', weight: 0.6 },
   { id: 'made-my-life-hell', match: 'you made my life (hell|miserable|a nightmare|worse|a mess)', weight: 1 },
   { id: 'should-be-ashamed', match: 'you should be ashamed', weight: 1 },
+  { id: 'dont-you-dare', match: 'you dare', weight: 1 },
 ];

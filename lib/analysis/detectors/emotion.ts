@@ -85,6 +85,8 @@ export const rules: Rule[] = [
   { id: 'been-crying', match: '(been|keep|kept) (crying|sobbing|shaking)', weight: 1 },
   { id: 'crying-all-day', match: 'crying (all|the whole) (day|night|morning|week|weekend)', weight: 1 },
   { id: 'heart-cant-take', match: 'can not take (this|it|any more|anymore)', weight: 0.7 },
+  { id: 'worst-pain', match: 'worst (pain|day|feeling|night|week|year) (i have|of my life|ever)', weight: 1 },
+  { id: 'ever-felt', match: '(pain|hurt|heartbreak) i have ever felt', weight: 1 },
 ];
 
 /** Three or more "!" in a row reads as shouting. */

@@ -64,4 +64,5 @@ export const rules: Rule[] = [
   { id: 'please-dont-go', match: 'please (do not|never) (go|leave)', weight: 1 },
   { id: 'cant-stop-checking', match: 'can not stop (checking|refreshing|looking at|waiting)', weight: 0.8 },
   { id: 'drop-everything', match: '(drop|give up|sacrifice|leave) everything for you', weight: 1 },
+  { id: 'waiting-for-you-to', match: 'waiting for you to (come back|return|call|text|reply|answer|change|realise|realize)', weight: 1 },
 ];

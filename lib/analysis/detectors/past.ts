@@ -66,6 +66,9 @@ export const rules: Rule[] = [
   { id: 'how-we-used-to', match: '(how|the way) we used to (be|talk|laugh|live)', weight: 0.7 },
   { id: 'holiday-together', match: 'our (last|first)? (holiday|trip|weekend|summer|christmas|year) together', weight: 1 },
   { id: 'read-through-chats', match: '(read|reading|went|going|scrolled|scrolling) (through|over) (all)? our (old)? (chats|texts|messages|photos|letters)', weight: 1 },
-  { id: 'was-perfect-until', match: '(everything|it|we|things) (was|were) (perfect|fine|great|good|amazing|happy) (until|before)', weight: 1 },
+  { id: 'was-perfect-until', match: '(everything|it|we|things) (was|were) #Adverb? (perfect|fine|great|good|amazing|happy) (until|before)', weight: 1 },
   { id: 'kept-your-letters', match: '(still have|kept|keep) (all)? your (old)? (letters|texts|messages|photos|gifts|notes|cards)', weight: 1 },
+  { id: 'threw-away-years', match: 'threw (away|it away|us away|everything away) #Value? (years|months)?', weight: 0.7 },
+  { id: 'how-you-used-to', match: '(remember|miss) how you used to', weight: 1 },
+  { id: 'side-of-the-bed', match: 'my side of the bed', weight: 0.6 },
 ];

@@ -108,6 +108,12 @@ export const rules: Rule[] = [
   { id: 'need-you-to-reply', match: 'need you to #KilReply me? back? (right away|now|asap|immediately|today|tonight)', weight: 1 },
   { id: 'decency-to-reply', match: '(decency|courtesy) to (#KilReply|tell|say)', weight: 1 },
   { id: 'at-least-reply', match: 'at least (#KilReply|answer|say something)', weight: 0.6 },
+  { id: 'why-so-hard', match: 'why is it so hard (for you)? to', weight: 1 },
+  { id: 'online-all-day', match: '(been|are|were) online (all day|all night|for hours|all evening)', weight: 1 },
+  { id: 'still-nothing', match: 'still nothing', weight: 0.6 },
+  { id: 'give-me-an-answer', match: 'give me (an|a|your)? (answer|reply|straight answer|decision|explanation|response)', weight: 1, negatable: true },
+  { id: 'stop-stalling', match: 'stop (stalling|dodging|avoiding the question)', weight: 1 },
+  { id: 'tell-me-right-now', match: 'tell me (right now|now|immediately|tonight|today) (if|whether|what|why|who)', weight: 1 },
 ];
 
 /** Each "??" chasing a reply adds a little; two in one draft ("hello?? anyone there??") add up. */
