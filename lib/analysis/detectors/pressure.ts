@@ -114,16 +114,27 @@ export const rules: Rule[] = [
   { id: 'give-me-an-answer', match: 'give me (an|a|your)? (answer|reply|straight answer|decision|explanation|response)', weight: 1, negatable: true },
   { id: 'stop-stalling', match: 'stop (stalling|dodging|avoiding the question)', weight: 1 },
   { id: 'tell-me-right-now', match: 'tell me (right now|now|immediately|tonight|today) (if|whether|what|why|who)', weight: 1 },
+  // pointed questions that demand an account
+  { id: 'bare-why', match: '^(so)? why$', weight: 0.6 },
+  { id: 'why-on-earth', match: 'why (on earth|the hell|the heck|in the world)', weight: 1 },
+  { id: 'what-are-you-talking-about', match: 'what (are|were) you (even)? talking about', weight: 1 },
+  { id: 'are-you-really', match: 'are you (really|seriously|actually) (denying|saying|telling me|suggesting|trying|going to)', weight: 1 },
+  { id: 'bare-seriously', match: '^(seriously|really|hello)$', weight: 0.4 },
+  { id: 'to-do-with-you', match: 'what (has|does|did) (it|this|that) (got)? to do with you', weight: 1 },
+  { id: 'actual-question', match: 'what is your (actual|real) (question|problem|point|issue)', weight: 1 },
 ];
 
 /** Each "??" chasing a reply adds a little; two in one draft ("hello?? anyone there??") add up. */
 const STACKED_QUESTION_WEIGHT = 0.4;
+
+/** "?!" and "!?" read as an exasperated demand. */
+const INTERROBANG = /\?!|!\?/;
 
 export interface SurfaceTerm { post: string; start: number; end: number }
 
 /** Stacked question marks, which compromise keeps as punctuation rather than words. */
 export function surfaceHits(terms: readonly SurfaceTerm[]): Hit[] {
   return terms
-    .filter((term) => term.post.includes('??'))
+    .filter((term) => term.post.includes('??') || INTERROBANG.test(term.post))
     .map((term) => ({ category, rule: 'stacked-questions', weight: STACKED_QUESTION_WEIGHT, start: term.start, end: term.end }));
 }

@@ -15,6 +15,11 @@ const flags: [Category, string][] = [
   ['commitment', 'I think we should make it official this time'],
   ['emotion', "I'm devastated, I cry every night and I don't know what to do anymore!!!"],
   ['emotion', 'My heart is shattered and I feel so empty'],
+  ['pressure', 'Stop stalling and give me an answer'],
+  ['neediness', 'I keep checking my phone every five minutes hoping you will write'],
+  ['past', 'Things were so good before you moved away'],
+  ['blame', "You're so cold, you know that?"],
+  ['commitment', 'I want to build a life with you'],
 ];
 
 const quiet: string[] = [
@@ -32,6 +37,12 @@ const quiet: string[] = [
   'I love this song, thanks for sending it',
   'My boss told me to answer all his emails by noon, what a day',
   'Let me know by Thursday if you want me to save you a seat',
+  'He keeps saying "you never listen" in that song, it is stuck in my head',
+  "You always pick the best wine, what should I bring Saturday?",
+  'I hate to bother you but do you have the landlord\'s number?',
+  'The landlord wants an answer by Friday about renewing, what do you think?',
+  'If you don\'t come to the party I\'ll eat all the cake myself haha',
+  'Could you call me back when you get a minute? It is about the car insurance',
 ];
 
 describe('analyzeDraft', () => {
