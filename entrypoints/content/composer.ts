@@ -24,6 +24,11 @@ export const INPUT_DEBOUNCE_MS = 250;
 const AFTER_SEND_MS = 120;
 /** SPA navigation swaps the composer a moment after the URL changes; look for the new one then. */
 const AFTER_NAVIGATION_MS = 300;
+/**
+ * How often we compare the URL to notice SPA navigation (pushState fires no event). Our own
+ * check, not WXT's `wxt:locationchange`, which announces itself on the page's window.
+ */
+const LOCATION_POLL_MS = 1000;
 
 export class DraftWatcher {
   private settings: Settings | null = null;
@@ -72,10 +77,16 @@ export class DraftWatcher {
     this.watch(document);
     // Focus entering an iframe fires no focusin here, only a blur of this window.
     this.ctx.addEventListener(window, 'blur', () => this.ctx.setTimeout(() => this.attachFocused(), 0));
-    this.ctx.addEventListener(window, 'wxt:locationchange', () => {
+    let href = location.href;
+    const navigated = () => {
+      if (location.href === href) return;
+      href = location.href;
       this.reset();
       this.ctx.setTimeout(() => this.attachFocused(), AFTER_NAVIGATION_MS);
-    });
+    };
+    this.ctx.setInterval(navigated, LOCATION_POLL_MS);
+    this.ctx.addEventListener(window, 'popstate', navigated);
+    this.ctx.addEventListener(window, 'hashchange', navigated);
     this.attachFocused();
   }
 
@@ -316,6 +327,8 @@ export class DraftWatcher {
       return;
     }
     if (seq !== this.seq || this.ctx.isInvalid || !response?.ok) return;
+    // The composer went away while its draft was being read (a chat swap): nothing to show for it.
+    if (!found.composer.isConnected) return this.reset();
     this.analysis = response.analysis;
     this.analyzedText = text;
     if (this.analysis.level === 'light') {

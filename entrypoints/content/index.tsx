@@ -15,6 +15,8 @@ import { t } from '../../lib/ui/i18n';
 export default defineContentScript({
   matches: [...CONTENT_MATCHES],
   runAt: 'document_idle',
+  // WXT's start signal goes out as a document event only, never as a page-readable postMessage.
+  noScriptStartedPostMessage: true,
   // Our styles travel inside the script and go into the shadow root: no file is exposed to pages.
   cssInjectionMode: 'manual',
   async main(ctx) {

@@ -26,6 +26,10 @@ export class NudgeHost {
   private mounting: Promise<ShadowRootContentScriptUi<HTMLElement>> | null = null;
   /** Composers grow as people type: follow their size, not only the window's. */
   private readonly resizes = new ResizeObserver(() => this.layout());
+  /** While something shows: the composer leaving the page (a chat swap) takes our nudge with it. */
+  private readonly removal = new MutationObserver(() => {
+    if (this.state.composer && !this.state.composer.isConnected) this.update({ composer: null, analysis: null });
+  });
   /** Underlines under the flagged phrases, in viewport coordinates. */
   private marks: MarkRect[] = [];
   private highlights = true;
@@ -40,6 +44,7 @@ export class NudgeHost {
     ctx.onInvalidated(watchSettings(({ settings }) => (this.highlights = settings.highlights)));
     ctx.onInvalidated(() => {
       this.resizes.disconnect();
+      this.removal.disconnect();
       this.ui?.remove();
     });
   }
@@ -51,7 +56,11 @@ export class NudgeHost {
       if (state.composer) this.resizes.observe(state.composer);
     }
     this.state = state;
+    if (!state.composer) this.pause = null;
     if (!this.pause && (!state.analysis || !wasShown)) this.open = false;
+    this.removal.disconnect();
+    if (state.composer && (state.analysis || this.pause))
+      this.removal.observe(state.composer.ownerDocument, { childList: true, subtree: true });
     this.render();
   }
 

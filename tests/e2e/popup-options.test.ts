@@ -100,7 +100,7 @@ describe('the options page', () => {
     const { page, errors } = await openExtensionPage(b, 'options.html');
     await expect.poll(() => page.getByTestId('settings-notice').innerText()).toMatch(/could not be read/);
     expect(await page.getByLabel('Balanced').isChecked()).toBe(true);
-    expect(await page.locator('body').innerText()).toMatch(/saved counts could not be read/);
+    await expect.poll(() => page.locator('body').innerText()).toMatch(/saved counts could not be read/);
     expect(await page.getByTestId('stats-summary').innerText()).toMatch(/0 drafts/);
 
     const popup = await openExtensionPage(b, 'popup.html');
