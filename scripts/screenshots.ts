@@ -5,10 +5,9 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { applyEvent, emptyStats, STATS_KEY, type StatsEvent } from '../lib/stats';
-import { launch, openExtensionPage, serveFixture } from '../tests/e2e/browser';
+import { launch, openExtensionPage, serveFixture, storageSet } from '../tests/e2e/browser';
 import buildFixtures from '../tests/e2e/global-setup';
 import { waitForNudge } from '../tests/e2e/nudge';
-import { setStored } from '../tests/e2e/extension-storage';
 
 const OUT = resolve('docs/screenshots');
 /** The popup's own width (popup.css); Chromium sizes the real popup to its content. */
@@ -45,7 +44,7 @@ await buildFixtures();
 for (const scheme of ['light', 'dark'] as const) {
   const b = await launch({ colorScheme: scheme });
   try {
-    await setStored(b, { [STATS_KEY]: sampleStats() });
+    await storageSet(b, { [STATS_KEY]: sampleStats() });
 
     const popup = await openExtensionPage(b, 'popup.html');
     await popup.page.setViewportSize({ width: POPUP_WIDTH, height: 600 });

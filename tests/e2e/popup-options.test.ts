@@ -8,8 +8,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import { SETTINGS_KEY } from '../../lib/settings';
 import { STATS_KEY } from '../../lib/stats';
 import { axeViolations } from './axe';
-import { launch, openExtensionPage, serveFixture, watchErrors, type ExtensionBrowser } from './browser';
-import { clearStored, getStored, setStored } from './extension-storage';
+import { launch, openExtensionPage, serveFixture, storageClear, storageGet, storageSet, watchErrors, type ExtensionBrowser } from './browser';
 import { hidden, shown, waitForNudge } from './nudge';
 
 const FIXTURE = { name: 'google-messages', url: 'https://messages.google.com/web/conversations/42', composer: 'textarea.input' };
@@ -29,14 +28,14 @@ afterAll(async () => {
   await b?.close();
 });
 beforeEach(async () => {
-  await clearStored(b);
+  await storageClear(b);
 });
 
 describe('the options page', () => {
   test('changing the sensitivity reaches an open composer without a reload', async () => {
     const options = await openExtensionPage(b, 'options.html');
     await options.page.getByLabel('Gentle').check();
-    await expect.poll(async () => ((await getStored(b, SETTINGS_KEY))[SETTINGS_KEY] as { sensitivity?: string })?.sensitivity).toBe('gentle');
+    await expect.poll(async () => ((await storageGet(b, SETTINGS_KEY)) as { sensitivity?: string })?.sensitivity).toBe('gentle');
 
     const chat = await b.context.newPage();
     const chatErrors = watchErrors(chat);
@@ -85,7 +84,7 @@ describe('the options page', () => {
     await page.getByLabel('Read more closely late at night').check();
     await page.getByLabel('From', { exact: true }).selectOption('22');
     await expect
-      .poll(async () => (await getStored(b, SETTINGS_KEY))[SETTINGS_KEY])
+      .poll(async () => await storageGet(b, SETTINGS_KEY))
       .toMatchObject({
         pausedSites: ['app.slack.com'],
         categories: { past: false, blame: true },
@@ -96,7 +95,7 @@ describe('the options page', () => {
   });
 
   test('corrupted settings and counts show the defaults and a note, never a blank page', async () => {
-    await setStored(b, { [SETTINGS_KEY]: '{"sensitivity": nope', [STATS_KEY]: { schema: 1, days: 42 } });
+    await storageSet(b, { [SETTINGS_KEY]: '{"sensitivity": nope', [STATS_KEY]: { schema: 1, days: 42 } });
     const { page, errors } = await openExtensionPage(b, 'options.html');
     await expect.poll(() => page.getByTestId('settings-notice').innerText()).toMatch(/could not be read/);
     expect(await page.getByLabel('Balanced').isChecked()).toBe(true);
@@ -125,7 +124,7 @@ describe('counts', () => {
     await expect.poll(() => page.getByTestId('week-sentence').innerText()).toMatch(/^4 drafts got a nudge this week, most on \w+day\. Most often: length \(4\)\./);
     expect(await page.getByTestId('week-chart').getAttribute('aria-label')).toMatch(/^Drafts nudged per day: /);
     expect(await page.locator('body').innerText()).toMatch(/sent as written 1/);
-    const stored = JSON.stringify(await getStored(b, STATS_KEY));
+    const stored = JSON.stringify(await storageGet(b, STATS_KEY));
     expect(stored).not.toMatch(/miss|hi"|text/);
     await page.close();
     expect(errors).toEqual([]);
@@ -148,13 +147,13 @@ describe('counts', () => {
     await page.getByRole('button', { name: 'Reset counts' }).click();
     await page.keyboard.press('Enter'); // the confirm button has focus
     await expect.poll(() => page.getByTestId('stats-summary').innerText()).toMatch(/ 0 drafts/);
-    expect((await getStored(b, STATS_KEY))[STATS_KEY]).toEqual({ schema: 1, days: {} });
+    expect(await storageGet(b, STATS_KEY)).toEqual({ schema: 1, days: {} });
     await page.close();
     expect(errors).toEqual([]);
   });
 
   test('"what we store" shows the stored settings and counts, nothing else', async () => {
-    await setStored(b, { [STATS_KEY]: { schema: 1, days: {} } });
+    await storageSet(b, { [STATS_KEY]: { schema: 1, days: {} } });
     const { page, errors } = await openExtensionPage(b, 'options.html');
     await page.getByLabel('Strict').check();
     await page.getByText('Show exactly what is stored').click();
@@ -179,7 +178,7 @@ describe('keyboard', () => {
     const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
     expect(outline).not.toBe('none');
     await page.keyboard.press('ArrowDown');
-    await expect.poll(async () => ((await getStored(b, SETTINGS_KEY))[SETTINGS_KEY] as { sensitivity?: string })?.sensitivity).toBe('strict');
+    await expect.poll(async () => ((await storageGet(b, SETTINGS_KEY)) as { sensitivity?: string })?.sensitivity).toBe('strict');
     await page.close();
     expect(errors).toEqual([]);
   });
@@ -196,7 +195,7 @@ describe.each(['light', 'dark'] as const)('axe-core in %s mode', (scheme) => {
   });
 
   test.each(['popup.html', 'options.html', 'practice.html'])('%s has no violations and no page errors', async (path) => {
-    await setStored(browser(), {
+    await storageSet(browser(), {
       [STATS_KEY]: {
         schema: 1,
         days: { [new Date().toLocaleDateString('en-CA')]: { drafts: { 'heads-up': 2 }, categories: { past: { 'heads-up': 2 } }, pause: { paused: 1 } } },
