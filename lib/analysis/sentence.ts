@@ -51,6 +51,7 @@ const FIRST_AND_SECOND_PERSON = new Set(['i', 'you', 'we']);
 const OPEN_QUOTES = /["“„«]|(?:^|\s)'/u;
 const CLOSE_QUOTES = /["”»]|'(?:\s|$)/u;
 const WORDLIKE = /[\p{L}\p{N}]/u;
+const CLAUSE_BREAK = /[,;:.!?]/;
 const LETTER = /\p{L}/u;
 const LATIN_LETTER = /\p{Script=Latin}/u;
 const UPPERCASE = /\p{Lu}/u;
@@ -80,8 +81,10 @@ function termsOf(text: string, docs: TermLike[][]): Term[][] {
   );
 }
 
+/** A negation in the same clause, just before the match ("I can't function, I need you" is not negated). */
 function negatedBefore(terms: Term[], from: number): boolean {
-  for (let i = Math.max(0, from - NEGATION_WINDOW); i < from; i++) {
+  for (let i = from - 1; i >= Math.max(0, from - NEGATION_WINDOW); i--) {
+    if (CLAUSE_BREAK.test(terms[i].post)) return false;
     if (terms[i].tags.has('Negative') || NEGATIONS.has(terms[i].word)) return true;
   }
   return false;

@@ -59,7 +59,7 @@ export const rules: Rule[] = [
   { id: 'you-hurt-me', match: 'you (hurt|betrayed|humiliated|used|abandoned|broke|destroyed) me', weight: 0.8, negatable: true },
   { id: 'threw-it-away', match: 'you (threw|throw|tossed) (it|us|everything|this|that) away', weight: 1 },
   { id: 'dont-pretend', match: '(do not|stop) (pretend|pretending|acting like|act like)', weight: 1 },
-  { id: 'you-dont-care', match: 'you #Adverb? (do not|did not|never) #Adverb? (care|cared|give a)', weight: 1 },
+  { id: 'you-dont-care', match: 'you #Adverb? (do not|did not|never) #Adverb? (care|cared|give a|respect|respected|value|valued|listen|listened)', weight: 1 },
   { id: 'walked-away', match: 'you (walked|ran|turned) away', weight: 0.7 },
   { id: 'no-guts', match: '(had|have) the (guts|decency|courage) to', weight: 0.6 },
   { id: 'made-my-life-hell', match: 'you made my life (hell|miserable|a nightmare|worse|a mess)', weight: 1 },

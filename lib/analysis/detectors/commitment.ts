@@ -16,7 +16,7 @@ export const rules: Rule[] = [
   { id: 'relationship-talk', match: '(where we stand|what we are to each other|what this is between us)', weight: 1 },
   { id: 'rest-of-life', match: '(spend|live) the rest of (my|our) (life|lives)', weight: 1 },
   { id: 'never-anyone-else', match: 'never #Adverb? (love|want|be with) (anyone|anybody|someone) else', weight: 1 },
-  { id: 'only-you-forever', match: 'you are (the one|my forever|my future)', weight: 1 },
+  { id: 'only-you-forever', match: 'you are (the one|my forever|my future)', weight: 1, unlessNear: ['who', 'that', 'which'] },
   { id: 'are-we-together', match: '(are|r) we (together|a thing|a couple|dating|official|exclusive)', weight: 1 },
   { id: 'we-are-a-couple', match: 'we are (a couple|together again|official|exclusive)', weight: 1 },
   { id: 'rings', match: '(looked|looking|look|bought|picked|shopping) (at|for|out)? (engagement)? rings', weight: 1 },

@@ -6,7 +6,7 @@ export const category = 'past' as const;
 export const rules: Rule[] = [
   { id: 'went-wrong', match: '(what|where|when) (did)? (it|things|everything)? (all)? (go|went) wrong', weight: 1 },
   { id: 'everything-went-wrong', match: '(everything|it all|things) went wrong', weight: 1 },
-  { id: 'how-it-ended', match: '(how|why|the way) (it|we|things|everything) (ended|fell apart|went wrong|broke down)', weight: 1 },
+  { id: 'how-it-ended', match: '(how|why|the way) (it|we|things|everything) all? (ended|fell apart|went wrong|broke down)', weight: 1 },
   { id: 'why-you-ended', match: 'why you (ended|left|broke up)', weight: 1 },
   { id: 'ended-things', match: '(we|you|i) (ended|broke) (things|it|up)', weight: 1 },
   { id: 'why-did-you-leave', match: 'why did you (leave|go|end|walk away|break up)', weight: 1 },
@@ -71,4 +71,6 @@ export const rules: Rule[] = [
   { id: 'threw-away-years', match: 'threw (away|it away|us away|everything away) #Value? (years|months)?', weight: 0.7 },
   { id: 'how-you-used-to', match: '(remember|miss) how you used to', weight: 1 },
   { id: 'side-of-the-bed', match: 'my side of the bed', weight: 0.6 },
+  { id: 'you-used-to-tell', match: 'you used to (tell|say|call|love|look at|hold)', weight: 1 },
+  { id: 'what-happened-to-that', match: 'what happened to (that|us|the person)', weight: 0.6 },
 ];

@@ -17,7 +17,9 @@ export const rules: Rule[] = [
   { id: 'reply-when-you-get-this', match: '#KilReply when you (get|see|read) this', weight: 0.5 },
   { id: 'wont-ask-again', match: 'i will not ask (again|twice)', weight: 0.6 },
   { id: 'bare-now', match: '^(now|today|tonight|right now|immediately|asap)$', weight: 0.6 },
-  { id: 'pick-up-phone', match: 'pick up (the|your) phone', weight: 1 },
+  // "pick up the phone charger" is an errand
+  { id: 'pick-up-phone', match: 'pick up (the|your) phone$', weight: 1 },
+  { id: 'pick-up-phone-then', match: 'pick up (the|your) phone !#Noun', weight: 1 },
   { id: 'until-you-pick-up', match: 'until you (pick up|answer|reply|respond|call|text)', weight: 1 },
   // "can I call now?" is us offering, not a demand: a subject or modal before the verb cancels it
   { id: 'reply-now', match: '(#Imperative && #KilReply) me? back? (right now|now|immediately|asap|right away|this instant)', weight: 1, negatable: true },
@@ -65,7 +67,7 @@ export const rules: Rule[] = [
   { id: 'why-havent-you-called', match: 'why have not you (called|texted|replied|answered|written|messaged|responded|said)', weight: 1 },
   { id: 'did-you-even', match: '(did|do|have) you (even|actually) (read|try|tried|listen|look|care|think)', weight: 1 },
   { id: 'what-is-your-problem', match: 'what is your (problem|deal|excuse)', weight: 1 },
-  { id: 'so-hard', match: 'is it (so|that|really that) hard to', weight: 1 },
+  { id: 'so-hard', match: 'is it #Adverb? (so|that)? (hard|difficult) to', weight: 1 },
   // broader: decisions demanded, waiting announced, chasing
   { id: 'decide', match: '^(just|so|now)? (decide|choose|pick one|make up your mind)$', weight: 0.8 },
   { id: 'not-wait-forever', match: '(not going to|will not|can not) wait (around)? (forever|much longer|any longer)', weight: 1 },

@@ -6,6 +6,7 @@ export default [
   'hahahaha',
   'heh',
   'hehe',
+  'hilarious',
   'jk',
   'jking',
   'kidding',
