@@ -2,6 +2,8 @@
 
 /** Space between the composer's edge and ours. */
 const GAP_PX = 6;
+/** Below this much room the card scrolls no further: a sliver of a card helps nobody. */
+const MIN_ROOM_PX = 160;
 /** Above the app's content but below the browser's own UI; menus the app opens later still win. */
 const Z_INDEX = '2147483000';
 
@@ -35,14 +37,17 @@ export function placeNudge(host: HTMLElement, composer: Element): void {
   s.left = '0px';
   s.width = 'max-content';
   const anchor = viewportRect(composer);
+  const above = anchor.top - 2 * GAP_PX;
+  const below = window.innerHeight - anchor.bottom - 2 * GAP_PX;
+  // The card may scroll inside the larger gap rather than cover the composer (a tall mail reply).
+  s.setProperty('--kil-room', `${Math.max(Math.max(above, below), MIN_ROOM_PX)}px`);
   const box = host.getBoundingClientRect();
   // The layout's direction, not the composer's own (dir="auto" follows the draft's script).
   const rtl = getComputedStyle(composer.parentElement ?? composer).direction === 'rtl';
 
   let left = rtl ? anchor.left : anchor.right - box.width;
-  // Above the composer when there is room (chat composers sit at the bottom), else below it.
-  let top = anchor.top - box.height - GAP_PX;
-  if (top < GAP_PX) top = anchor.bottom + GAP_PX;
+  // Above the composer when it fits (chat composers sit at the bottom), else wherever there is more room.
+  let top = box.height <= above || above >= below ? anchor.top - box.height - GAP_PX : anchor.bottom + GAP_PX;
 
   left = Math.min(Math.max(left, GAP_PX), window.innerWidth - box.width - GAP_PX);
   top = Math.min(Math.max(top, GAP_PX), window.innerHeight - box.height - GAP_PX);

@@ -3,12 +3,14 @@
  * app's real URL: real key events in, the nudge out — and the editor's model untouched.
  * One browser for the whole file; one page per app.
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { EditorKind } from '../../lib/editors';
 import { launch, serveFixture, storageSet, watchErrors, type ExtensionBrowser } from './browser';
-import { hidden, readNudge, shown, waitForNudge } from './nudge';
+import { axeNudge, contrastOfNudge, hidden, overlaps, readNudge, shown, waitForNudge } from './nudge';
 
 /** Unmistakably heavy for any tuning of the analyzer: old story, "you never", an ultimatum with a deadline. */
 const HEAVY =
@@ -51,6 +53,7 @@ const APPS: App[] = [
 ];
 const FALLBACK_URL = 'https://www.facebook.com/messages/t/fallback';
 const PROBE = resolve('.tmp/readers-probe.js');
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let b: ExtensionBrowser;
 const latencies: { app: string; ms: number }[] = [];
@@ -137,6 +140,18 @@ describe.each(APPS)('$name ($kind)', (app) => {
     expect(view.shadowMode).toBe('closed');
     expect(await modelText(page)).toBe(HEAVY);
     expect((await probe(page))?.text).toBe(HEAVY);
+  });
+
+  test('the card opens beside the composer (Alt+Shift+K): readable, clear of it, accessible; Escape goes back', async () => {
+    await page.keyboard.press('Alt+Shift+KeyK');
+    const { view } = await waitForNudge(page, (v) => v.card !== null);
+    expect(view.text).toMatch(/Try ?:/);
+    expect(overlaps(view.card!, (await page.locator(app.composer).boundingBox())!)).toBe(false);
+    expect(await axeNudge(page, axeSource)).toEqual([]);
+    expect((await contrastOfNudge(page)).failures).toEqual([]);
+    await page.keyboard.press('Escape');
+    await waitForNudge(page, (v) => v.card === null && v.chip !== null);
+    expect(await modelText(page)).toBe(HEAVY);
   });
 
   test('the nudge goes away once the message is sent, with no page errors', async () => {

@@ -3,15 +3,12 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launch, serveFixture, storageClear, storageGet, storageSet, watchErrors, type ExtensionBrowser } from './browser';
-import { axeNudge, clickInNudge, contrastOfNudge, hidden, readNudge, shown, waitForNudge, type Box } from './nudge';
+import { axeNudge, clickInNudge, contrastOfNudge, hidden, overlaps, readNudge, shown, waitForNudge, type Box } from './nudge';
 
 const URL_BASE = 'https://web.telegram.org/a/';
 const HEAVY =
   "You never listen to me and I'm tired of it. If you don't answer by tonight, we're done, I mean it!!!";
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-const overlaps = (a: Box, b: Box) =>
-  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 let b: ExtensionBrowser;
 beforeAll(async () => {

@@ -23,6 +23,9 @@ export interface Box {
   height: number;
 }
 
+export const overlaps = (a: Box, b: Box) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
 export interface NudgeView {
   /** Our host element is in the page. */
   present: boolean;
