@@ -29,6 +29,8 @@ const AFTER_NAVIGATION_MS = 300;
  * check, not WXT's `wxt:locationchange`, which announces itself on the page's window.
  */
 const LOCATION_POLL_MS = 1000;
+/** Any number works as a starting phrasing; a wide range just makes each page load start elsewhere. */
+const PHRASING_SEED_RANGE = 1000;
 
 export class DraftWatcher {
   private settings: Settings | null = null;
@@ -39,6 +41,8 @@ export class DraftWatcher {
   private analyzedText = '';
   /** This draft's nudge was counted already (counts are per draft, not per keystroke). */
   private counted = false;
+  /** Which phrasing of the advice this draft gets: a new draft, a new wording, so the card does not repeat itself. */
+  private variant = Math.floor(Math.random() * PHRASING_SEED_RANGE);
   /** Told of every text read, so the send pause notices edits after a held send. */
   onText: (text: string) => void = () => undefined;
   private caret: number | null = null;
@@ -131,6 +135,12 @@ export class DraftWatcher {
     }
   }
 
+  /** A nudged draft ended (sent, cleared or made light): the next one is counted anew and worded anew. */
+  private endDraft() {
+    if (this.counted) this.variant++;
+    this.counted = false;
+  }
+
   private request(text: string, found: FoundComposer, settings: Settings) {
     const { theirLastMessage, unansweredInRow } = conversationOf(found);
     return {
@@ -139,6 +149,7 @@ export class DraftWatcher {
       options: {
         sensitivity: settings.sensitivity,
         categories: settings.categories,
+        variant: this.variant,
         context: {
           ...(theirLastMessage ? { theirLastMessage } : {}),
           unansweredInRow,
@@ -234,7 +245,7 @@ export class DraftWatcher {
     this.onText(text);
     if (text.trim()) return;
     this.dismissedDraft = false;
-    this.counted = false;
+    this.endDraft();
     this.analysis = null;
     this.emit();
   }
@@ -314,7 +325,7 @@ export class DraftWatcher {
     this.onText(text);
     if (!settings || !this.active || !text.trim()) {
       this.dismissedDraft = false;
-      this.counted = false;
+      this.endDraft();
       this.analysis = null;
       return this.emit();
     }
@@ -333,7 +344,7 @@ export class DraftWatcher {
     this.analyzedText = text;
     if (this.analysis.level === 'light') {
       this.dismissedDraft = false;
-      this.counted = false;
+      this.endDraft();
     } else if (!this.counted) {
       this.counted = true;
       void sendRecord({ kind: 'nudged', categories: this.analysis.categories, level: this.analysis.level });
