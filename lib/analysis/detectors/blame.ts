@@ -65,4 +65,5 @@ export const rules: Rule[] = [
   { id: 'made-my-life-hell', match: 'you made my life (hell|miserable|a nightmare|worse|a mess)', weight: 1 },
   { id: 'should-be-ashamed', match: 'you should be ashamed', weight: 1 },
   { id: 'dont-you-dare', match: 'you dare', weight: 1 },
+  { id: 'all-because-of-you', match: '(everything|it|this|all of this|all this) .{0,4} because of you', weight: 1 },
 ];

@@ -47,4 +47,6 @@ export const rules: Rule[] = [
   { id: 'settle-down', match: '(settle down|commit|get married) (with you|together)', weight: 1 },
   { id: 'ready-to-commit', match: 'ready to (settle down|commit|get married|be exclusive|be official)', weight: 1 },
   { id: 'tell-people-dating', match: '(tell|told) (people|everyone|my friends|my parents|our friends|the world) (that)? we are (dating|together|a couple|back)', weight: 1 },
+  { id: 'relationship-with-you', match: '(want|need|ready for) a (relationship|future) with you', weight: 1 },
+  { id: 'more-than-friends', match: 'more than friends', weight: 0.6 },
 ];

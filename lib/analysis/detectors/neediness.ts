@@ -65,4 +65,6 @@ export const rules: Rule[] = [
   { id: 'cant-stop-checking', match: 'can not stop (checking|refreshing|looking at|waiting)', weight: 0.8 },
   { id: 'drop-everything', match: '(drop|give up|sacrifice|leave) everything for you', weight: 1 },
   { id: 'waiting-for-you-to', match: 'waiting for you to (come back|return|call|text|reply|answer|change|realise|realize)', weight: 1 },
+  { id: 'counting-until-you', match: 'counting (the)? (minutes|hours|days|seconds) (until|till|til) you', weight: 1 },
+  { id: 'live-without-you', match: '(live|living|life|world|exist|go on) .{0,3} without you', weight: 1 },
 ];

@@ -73,4 +73,6 @@ export const rules: Rule[] = [
   { id: 'side-of-the-bed', match: 'my side of the bed', weight: 0.6 },
   { id: 'you-used-to-tell', match: 'you used to (tell|say|call|love|look at|hold)', weight: 1 },
   { id: 'what-happened-to-that', match: 'what happened to (that|us|the person)', weight: 0.6 },
+  { id: 'let-you-go', match: '(never|not) have? let you go', weight: 1 },
+  { id: 'wish-i-had', match: 'i wish i (had|had not|never)', weight: 0.5 },
 ];

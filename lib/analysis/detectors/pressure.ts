@@ -124,6 +124,7 @@ export const rules: Rule[] = [
   { id: 'bare-seriously', match: '^(seriously|really|hello)$', weight: 0.4 },
   { id: 'to-do-with-you', match: 'what (has|does|did) (it|this|that) (got)? to do with you', weight: 1 },
   { id: 'actual-question', match: 'what is your (actual|real) (question|problem|point|issue)', weight: 1 },
+  { id: 'dont-ignore', match: 'do not ignore (me|this|my|us)', weight: 1 },
 ];
 
 /** Each "??" chasing a reply adds a little; two in one draft ("hello?? anyone there??") add up. */
