@@ -127,9 +127,15 @@ export class NudgeHost {
     if (!ui || this.ctx.isInvalid) return;
     const analysis = this.shown;
     const composer = this.state.composer;
-    ui.shadowHost.style.display = analysis ? '' : 'none';
+    if (!analysis || !composer) {
+      // Hidden already: scrolls and resizes in the app cost us nothing.
+      if (ui.shadowHost.style.display === 'none') return;
+      ui.shadowHost.style.display = 'none';
+      this.marks = [];
+      return this.draw(ui);
+    }
+    ui.shadowHost.style.display = '';
     this.draw(ui);
-    if (!analysis || !composer) return;
     placeNudge(ui.shadowHost, composer);
     const phrases = this.highlights ? analysis.findings.flatMap((f) => f.phrases) : [];
     this.marks = phraseRects(composer, phrases, ui.uiContainer);
@@ -148,7 +154,7 @@ export class NudgeHost {
     const origin = ui.shadowHost.getBoundingClientRect();
     render(
       <>
-        <Announcer analysis={analysis} />
+        <Announcer analysis={analysis} paused={!!this.pause} />
         <Nudge
           analysis={analysis}
           open={this.open}

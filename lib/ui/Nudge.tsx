@@ -160,13 +160,15 @@ export function Nudge({ analysis, open, onToggle, onDismiss, theme = 'light', in
  * A polite live region. It speaks when the level changes (light → heads-up → strong), not on every
  * keystroke that changes a finding, so a screen reader is not talked over while typing.
  */
-export function Announcer({ analysis }: { analysis: Analysis | null }) {
+export function Announcer({ analysis, paused = false }: { analysis: Analysis | null; paused?: boolean }) {
   const level = analysis?.level ?? 'light';
   const [message, setMessage] = useState('');
   useEffect(() => {
-    setMessage(analysis && level !== 'light' ? t('announce', chipLabel(analysis)) : '');
-    // Only a change of level re-announces; the label at that moment is what is said.
-  }, [level]);
+    // A held send is said at once, with how to go on: the focus stays in the composer.
+    if (paused) setMessage(`${t('pauseTitle')}. ${t('pauseHintEnter')}`);
+    else setMessage(analysis && level !== 'light' ? t('announce', chipLabel(analysis)) : '');
+    // Only a change of level (or a held send) re-announces; the label at that moment is what is said.
+  }, [level, paused]);
   return (
     <div class="kil-visually-hidden" role="status" aria-live="polite">
       {message}

@@ -52,6 +52,8 @@ describe.each([
     const view = await readNudge(page);
     expect(view.chip).not.toBeNull();
     expect(view.card).toBeNull();
+    // Said once, politely, when the level changed: the chip's label with our name.
+    expect(view.status).toMatch(/^Keep It Light: \S/);
     expect(overlaps(view.chip!, await composerBox(page))).toBe(false);
     expect(overlaps(view.chip!, await sendBox(page))).toBe(false);
     expect(view.chip!.x).toBeGreaterThanOrEqual(0);

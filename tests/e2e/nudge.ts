@@ -39,6 +39,8 @@ export interface NudgeView {
   card: Box | null;
   /** Our underlines under the flagged phrases. */
   marks: Box[];
+  /** What the polite live region says right now. */
+  status: string;
 }
 
 const sessions = new WeakMap<Page, CDPSession>();
@@ -78,7 +80,7 @@ export async function readNudge(page: Page): Promise<NudgeView> {
   const session = await cdp(page);
   const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
   const host = [...walk(root)].find((n) => n.nodeName === 'KEEP-IT-LIGHT-NUDGE');
-  if (!host) return { present: false, visible: false, text: '', shadowMode: null, chip: null, card: null, marks: [] };
+  if (!host) return { present: false, visible: false, text: '', shadowMode: null, chip: null, card: null, marks: [], status: '' };
   const shadow = host.shadowRoots?.[0];
   const inside = shadow ? [...walk(shadow)] : [];
   let text = '';
@@ -91,6 +93,8 @@ export async function readNudge(page: Page): Promise<NudgeView> {
   const chipNode = byClass('kil-chip');
   const cardNode = byClass('kil-card');
   const hostBox = await boxOf(session, host);
+  const statusNode = inside.find((n) => attr(n, 'role') === 'status');
+  const status = statusNode ? [...walk(statusNode)].filter((n) => n.nodeType === 3).map((n) => n.nodeValue).join('') : '';
   const marks: Box[] = [];
   for (const n of inside.filter((n) => attr(n, 'class') === 'kil-mark')) {
     const box = await boxOf(session, n);
@@ -104,6 +108,7 @@ export async function readNudge(page: Page): Promise<NudgeView> {
     chip: chipNode ? await boxOf(session, chipNode) : null,
     card: cardNode ? await boxOf(session, cardNode) : null,
     marks,
+    status,
   };
 }
 

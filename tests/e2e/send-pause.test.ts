@@ -92,7 +92,8 @@ describe.each(CHATS)('on $name', (app) => {
     await waitForNudge(page, (v) => v.text.includes(PAUSE_TITLE) && v.card !== null);
     expect(await sent(page)).toEqual([LIGHT]);
     expect(await modelText(page)).toBe(HEAVY);
-    const { text } = await readNudge(page);
+    const { text, status } = await readNudge(page);
+    expect(status).toBe(`${PAUSE_TITLE}. Press Enter again to send it as it is.`);
     expect(text).toMatch(/Send anyway/);
     expect(text).toMatch(/Edit/);
     // The focus stayed in the composer, so the next Enter is the person's to give.
