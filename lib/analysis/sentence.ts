@@ -85,7 +85,9 @@ function termsOf(text: string, docs: TermLike[][]): Term[][] {
 function negatedBefore(terms: Term[], from: number): boolean {
   for (let i = from - 1; i >= Math.max(0, from - NEGATION_WINDOW); i--) {
     if (CLAUSE_BREAK.test(terms[i].post)) return false;
-    if (terms[i].tags.has('Negative') || NEGATIONS.has(terms[i].word)) return true;
+    // "I can't believe you …" is indignation, not a negation of what follows
+    const believe = terms[i + 1]?.word === 'believe' || terms[i + 2]?.word === 'believe';
+    if ((terms[i].tags.has('Negative') || NEGATIONS.has(terms[i].word)) && !believe) return true;
   }
   return false;
 }
