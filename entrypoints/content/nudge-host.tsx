@@ -33,9 +33,11 @@ export class NudgeHost {
   /** Underlines under the flagged phrases, in viewport coordinates. */
   private marks: MarkRect[] = [];
   private highlights = true;
+  /** Documents whose keys we listen to for our shortcut: ours and any same-origin frame a composer lives in. */
+  private readonly keyDocs = new WeakSet<Document>();
 
   constructor(private readonly ctx: ContentScriptContext) {
-    ctx.addEventListener(document, 'keydown', (e) => this.onKey(e), { capture: true });
+    this.listenForKeys(document);
     ctx.addEventListener(window, 'resize', () => this.layout());
     ctx.addEventListener(window, 'scroll', () => this.layout(), { capture: true, passive: true });
     // Typing moves the words: old underlines go at once and come back with the next analysis.
@@ -49,8 +51,15 @@ export class NudgeHost {
     });
   }
 
+  private listenForKeys(doc: Document) {
+    if (this.keyDocs.has(doc)) return;
+    this.keyDocs.add(doc);
+    this.ctx.addEventListener(doc, 'keydown', (e) => this.onKey(e as KeyboardEvent), { capture: true });
+  }
+
   update(state: DraftState) {
     const wasShown = !!this.state.analysis;
+    if (state.composer) this.listenForKeys(state.composer.ownerDocument);
     if (state.composer !== this.state.composer) {
       this.resizes.disconnect();
       if (state.composer) this.resizes.observe(state.composer);

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CONTENT_MATCHES } from '../../lib/sites/matches';
 import { SITES } from '../../lib/sites';
 import { EXTENSION_DIR, launch, openExtensionPage, serveFixture, watchErrors, type ExtensionBrowser } from './browser';
-import { shown, waitForNudge } from './nudge';
+import { hidden, shown, waitForNudge } from './nudge';
 
 const HEAVY = "You never listen to me and I'm tired of it. If you don't answer by tonight, we're done, I mean it!!!";
 const FIXTURE_PATHS = new Set(['/__fixture__/app.js', '/favicon.ico']);
@@ -146,11 +146,12 @@ describe('at run time', () => {
     for (const selector of composers) {
       const [outer, inner] = selector.split(' >>> ');
       await (inner ? page.frameLocator(outer!).locator(inner) : page.locator(outer!)).first().click();
+      // A new, empty composer: the previous one's nudge goes before this draft begins.
+      await waitForNudge(page, hidden);
       // Mail replies open with the caret above the signature and quote.
       await page.keyboard.press('Control+Home');
       await page.keyboard.type(HEAVY, { delay: 3 });
       await waitForNudge(page, shown);
-      if (inner) continue; // the card's shortcut is heard in the top document only
       await page.keyboard.press('Alt+Shift+KeyK');
       await waitForNudge(page, (v) => v.card !== null);
       await page.keyboard.press('Escape');
