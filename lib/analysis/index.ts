@@ -4,7 +4,7 @@
  * file only adds them up, applies sensitivity and context, and words the findings.
  */
 import { adviceFor, noteAdviceFor } from '../advice';
-import { measureLength, countWords } from './detectors/length';
+import { measureLength, countWords, type WordCount } from './detectors/length';
 import { boundaryAtOrAfter, boundaryAtOrBefore, splitPieces } from './segment';
 import { analyzeSentences } from './sentence';
 import { featureWeight, modelLogits } from './model';
@@ -157,7 +157,7 @@ function finding(text: string, category: Category, spans: Span[], variant: numbe
   return { category, spans: tidy, phrases: tidy.map(({ start, end }) => text.slice(start, end)), why, tip, label };
 }
 
-function analyze(text: string, options: AnalyzeOptions, words: number): Analysis {
+function analyze(text: string, options: AnalyzeOptions, counted: WordCount): Analysis {
   const context = options.context;
   const quietHours = inQuietHours(context);
   const chosen = SENSITIVITIES.includes(options.sensitivity as Sensitivity) ? (options.sensitivity as Sensitivity) : 'balanced';
@@ -170,7 +170,7 @@ function analyze(text: string, options: AnalyzeOptions, words: number): Analysis
   const spans = new Map<Category, Span[]>();
   let strongLength = false;
   if (enabled('length')) {
-    const length = measureLength(text, words, factor, context?.theirLastMessage);
+    const length = measureLength(text, counted, factor, context?.theirLastMessage);
     if (length.weight > 0) {
       scores.set('length', length.weight * CATEGORY_THRESHOLD * factor);
       spans.set('length', length.spans);
@@ -206,7 +206,7 @@ function analyze(text: string, options: AnalyzeOptions, words: number): Analysis
   if (quietHours && level !== 'light') notes.push({ kind: 'late-night', ...noteAdviceFor('late-night', variant) });
 
   const findings = categories.map((category) => finding(text, category, spans.get(category) ?? [], variant));
-  return { level, flagged: level !== 'light', categories, findings, notes, words };
+  return { level, flagged: level !== 'light', categories, findings, notes, words: counted.words };
 }
 
 /** Analyzes a draft. Never throws: anything unexpected degrades to "nothing to say". */
@@ -214,8 +214,9 @@ export function analyzeDraft(text: string, options: AnalyzeOptions = {}): Analys
   const draft = typeof text === 'string' ? text : String(text ?? '');
   let words = 0;
   try {
-    words = countWords(draft).words;
-    return analyze(draft, options ?? {}, words);
+    const counted = countWords(draft);
+    words = counted.words;
+    return analyze(draft, options ?? {}, counted);
   } catch {
     return { ...EMPTY, words };
   }

@@ -15,8 +15,17 @@ const splitSentences = (text: string): string[] => world.methods.one.tokenize.sp
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
+/** Between two plain ASCII characters (other than CR LF) is always a grapheme boundary: skip the segmenter. */
+function plainBoundary(text: string, index: number): boolean {
+  if (index <= 0 || index >= text.length) return true;
+  const before = text.charCodeAt(index - 1);
+  const after = text.charCodeAt(index);
+  return before < 0x80 && after < 0x80 && !(before === 0x0d && after === 0x0a);
+}
+
 /** The grapheme boundary at or before `index` within `text` (never splits a surrogate pair or emoji sequence). */
 export function boundaryAtOrBefore(text: string, index: number): number {
+  if (plainBoundary(text, index)) return Math.max(0, Math.min(index, text.length));
   const from = Math.max(0, index - CUT_LOOKBACK);
   let best = from;
   for (const { index: i } of graphemes.segment(text.slice(from, index + 1))) {
@@ -29,6 +38,7 @@ export function boundaryAtOrBefore(text: string, index: number): number {
 /** The grapheme boundary at or after `index`. */
 export function boundaryAtOrAfter(text: string, index: number): number {
   if (index >= text.length) return text.length;
+  if (plainBoundary(text, index)) return Math.max(0, index);
   const from = Math.max(0, index - CUT_LOOKBACK);
   for (const { index: i, segment } of graphemes.segment(text.slice(from, index + CUT_LOOKBACK))) {
     if (from + i >= index) return from + i;

@@ -32,17 +32,21 @@ const WORDLIKE = /[\p{L}\p{N}]/u;
 /** Scripts written without spaces: roughly one word per two characters. */
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
 const CHARS_PER_UNSPACED_WORD = 2;
+const NON_ASCII = /[^\x00-\x7f]/;
 const LIST_LINE = /^\s*(?:[-*•·]|\d+[.)]|\p{N})/u;
 
+export interface WordCount { words: number; offsetOfLimit: number; numbers: number }
+
 /** Words in any script; also reports where each word starts so the span can begin past the limit. */
-export function countWords(text: string, limitWordIndex = Infinity): { words: number; offsetOfLimit: number; numbers: number } {
+export function countWords(text: string, limitWordIndex = Infinity): WordCount {
   let words = 0;
   let numbers = 0;
   let offsetOfLimit = -1;
   for (const match of text.matchAll(TOKEN)) {
     const token = match[0];
     if (!WORDLIKE.test(token)) continue;
-    const unspaced = token.match(UNSPACED)?.length ?? 0;
+    // ASCII tokens (most of them) cannot hold an unspaced script: skip the Unicode scan
+    const unspaced = NON_ASCII.test(token) ? (token.match(UNSPACED)?.length ?? 0) : 0;
     const weight = unspaced > 0 ? Math.max(1, Math.round(unspaced / CHARS_PER_UNSPACED_WORD)) : 1;
     if (offsetOfLimit < 0 && words + weight > limitWordIndex) offsetOfLimit = match.index ?? 0;
     words += weight;
@@ -58,10 +62,9 @@ function isPractical(text: string, words: number, numbers: number): boolean {
 }
 
 /** `factor` scales the limits with sensitivity (gentle > 1 > strict). */
-export function measureLength(text: string, words: number, factor: number, theirLastMessage?: string): LengthResult {
+export function measureLength(text: string, first: WordCount, factor: number, theirLastMessage?: string): LengthResult {
   // Most drafts are short: skip the practical check and paragraph split when nothing could trip.
-  if (words <= Math.min(LOPSIDED_MIN_WORDS, PARAGRAPH_MIN_WORDS) * factor) return { weight: 0, strong: false, spans: [] };
-  const first = countWords(text);
+  if (first.words <= Math.min(LOPSIDED_MIN_WORDS, PARAGRAPH_MIN_WORDS) * factor) return { weight: 0, strong: false, spans: [] };
   const practical = isPractical(text, first.words, first.numbers);
   const allowance = practical ? PRACTICAL_ALLOWANCE : 1;
   let limit = Math.round(WORD_LIMIT * factor * allowance);
