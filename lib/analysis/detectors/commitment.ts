@@ -50,4 +50,6 @@ export const rules: Rule[] = [
   { id: 'relationship-with-you', match: '(ready for|want|need) a (relationship|future) with you', weight: 1 },
   { id: 'more-than-friends', match: 'more than friends', weight: 0.6 },
   { id: 'talk-about-engaged', match: '(talk|think|thinking|talking) about (getting engaged|getting married|moving in|marriage|our future|a future together)', weight: 1 },
+  { id: 'see-us-married', match: 'see us (getting married|married|together|having kids|settling down)', weight: 1 },
+  { id: 'kids-with-you', match: '(have|having|raise|raising) (kids|children|a family|a baby) with you', weight: 1 },
 ];

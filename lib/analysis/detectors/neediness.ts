@@ -67,4 +67,7 @@ export const rules: Rule[] = [
   { id: 'waiting-for-you-to', match: 'waiting for you to (come back|return|call|text|reply|answer|change|realise|realize)', weight: 1 },
   { id: 'counting-until-you', match: 'counting (the)? (minutes|hours|days|seconds) (until|till|til) you', weight: 1 },
   { id: 'live-without-you', match: '(go on|live|living|life|world|exist) .{0,3} without you', weight: 1 },
+  { id: 'depends-on-you', match: '(depends|depend|hangs) on (whether|if) you', weight: 1 },
+  { id: 'keeping-me-going', match: '(the only thing|the only one|all that is) keeping me (going|alive|sane)', weight: 1 },
+  { id: 'abandon-me', match: 'abandon me', weight: 1 },
 ];

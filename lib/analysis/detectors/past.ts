@@ -79,4 +79,6 @@ export const rules: Rule[] = [
   { id: 'looking-at-our', match: '(looking|looked|scrolling|going|went) (at|through) our .{0,2} (pictures|photos|videos|messages|texts|chats)', weight: 1 },
   { id: 'we-looked-so', match: 'we looked so (happy|good|in love|perfect)', weight: 1 },
   { id: 'promised-forever', match: 'you promised (me)? (forever|always|you would never|you would always)', weight: 1 },
+  { id: 'going-back-to-that', match: 'going back to (that|the|our) (argument|fight|night|day|moment|conversation|weekend)', weight: 1 },
+  { id: 'regret-breaking-up', match: 'regret (breaking up|leaving|ending it|ending things|letting me go|us|the breakup)', weight: 1 },
 ];
