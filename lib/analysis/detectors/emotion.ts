@@ -22,7 +22,7 @@ export const rules: Rule[] = [
   { id: 'harsh-word', match: '#KilHarsh', weight: 0.6, negatable: true },
   { id: 'sore-word', match: '#KilSore', weight: 0.35, negatable: true },
   { id: 'piss-off', match: '(piss|fuck|screw|bugger|sod) (off|you|this|that|them|him|her|it)', weight: 1 },
-  { id: 'what-a-jerk', match: '(what a|such a|bunch of|total|complete|absolute) (#KilInsult|#KilProfanity)', weight: 1 },
+  { id: 'what-a-jerk', match: '(what a|such a|bunch of|total|complete|absolute) (#KilInsult|#KilProfanity|#KilHarsh|#KilHatred)', weight: 1 },
   { id: 'go-die', match: '^die$', weight: 1 },
   { id: 'swear', match: '#KilProfanity', weight: 0.5, keepInQuotes: true },
   { id: 'insult', match: '#KilInsult', weight: 0.6, negatable: true },
@@ -89,6 +89,10 @@ export const rules: Rule[] = [
   { id: 'heart-cant-take', match: 'can not take (any more|this|it|anymore)', weight: 0.7 },
   { id: 'worst-pain', match: 'worst (pain|day|feeling|night|week|year) (of my life|i have|ever)', weight: 1 },
   { id: 'ever-felt', match: '(pain|hurt|heartbreak) i have ever felt', weight: 1 },
+  // "that song breaks my heart, so good" is praise
+  { id: 'broke-my-heart', match: '(broke|breaks|breaking|broken|crushed|shattered) my heart', weight: 1, unlessNear: ['good', 'beautiful', 'lovely', 'gorgeous', '#KilWarm'] },
+  { id: 'hope-you-die', match: 'hope (you|he|she|they) (are dead|die|rot|suffer|burn)', weight: 1 },
+  { id: 'leave-me-alone', match: 'leave me alone', weight: 0.5 },
 ];
 
 /** Three or more "!" in a row reads as shouting. */
@@ -104,6 +108,8 @@ const SHOUT_WITH_COMPANY_WEIGHT = 1;
 const FEW_HEAVY_EMOJI_WEIGHT = 0.4;
 
 const HEAVY_EMOJI = new Set<string>(heavyEmoji);
+/** Text faces that count like tear emoji. */
+const SAD_EMOTICONS = new Set([':(', ':-(', ":'(", ':((', 'D:', '):']);
 const LETTER = /\p{L}/u;
 const LOWER = /\p{Ll}/u;
 
@@ -134,6 +140,11 @@ export function surfaceHits(terms: readonly SurfaceTerm[], others: boolean): Hit
         hits.push({ category, rule: 'caps-run', weight: shout, start: terms[capsStart].start, end: terms[last].end });
       }
       if (!shouting) capsCount = 0;
+    }
+    if (SAD_EMOTICONS.has(term.text)) {
+      if (emoji === 0) emojiStart = term.start;
+      emoji++;
+      emojiEnd = term.end;
     }
     let at = term.start;
     for (const char of term.text + term.post) {
