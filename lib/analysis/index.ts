@@ -36,8 +36,8 @@ const STRONG_SCORE = 3;
 const STRONG_CATEGORY_COUNT = 3;
 /** "lol", "haha", 😂: feelings and jabs said in jest weigh much less. */
 const JOKE_DAMPING = 0.4;
-/** Categories that a joke softens ("answer me or I'll eat your cake haha"); a plea stays one even with "lol". */
-const JOKE_DAMPED: ReadonlySet<Category> = new Set(['emotion', 'blame', 'pressure']);
+/** Categories that a joke softens ("answer me or I'll eat your cake haha", "I'd give anything for a nap lol"). */
+const JOKE_DAMPED: ReadonlySet<Category> = new Set(['emotion', 'blame', 'pressure', 'neediness', 'past']);
 /** Only this much of a draft gets a close reading; length still covers all of it (keeps 200k-char pastes fast). */
 const MAX_PARSED_CHARS = 20_000;
 /** Drafts mostly in another script (Cyrillic, Arabic, CJK …) are not English; our word lists would only misfire. */

@@ -52,4 +52,5 @@ export const rules: Rule[] = [
   { id: 'talk-about-engaged', match: '(talk|think|thinking|talking) about (getting engaged|getting married|moving in|marriage|our future|a future together)', weight: 1 },
   { id: 'see-us-married', match: 'see us (getting married|married|together|having kids|settling down)', weight: 1 },
   { id: 'kids-with-you', match: '(have|having|raise|raising) (kids|children|a family|a baby) with you', weight: 1 },
+  { id: 'ready-for-next-step', match: 'ready for (the next step|a relationship|commitment|something serious|more with you)', weight: 1 },
 ];

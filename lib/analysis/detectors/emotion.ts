@@ -53,7 +53,7 @@ export const rules: Rule[] = [
   { id: 'love-you-so', match: 'love you (so much|more than|with all|forever)', weight: 0.3 },
   { id: 'still-love-you', match: 'i #Adverb? still (think about|love|miss|want) you', weight: 1, negatable: true },
   { id: 'in-love', match: 'i am #Adverb? (still|so|madly|completely)? in love with you', weight: 1, negatable: true },
-  { id: 'whole-world', match: 'you are (my|the) (whole world|other half|everything|soulmate|world|person|home|air)', weight: 1 },
+  { id: 'whole-world', match: 'you (are|were) (my|the) (whole world|other half|everything|soulmate|world|person|home|air)', weight: 1 },
   { id: 'miss-you-so', match: 'i #Adverb? miss you (so so much|all the time|so much|like crazy|too much|every|more|terribly|constantly)', weight: 1, negatable: true },
   { id: 'miss-you', match: 'i #Adverb? miss you', weight: 0.5, negatable: true },
   { id: 'cant-function', match: 'i #Adverb? can not (think straight|go on|function|breathe|eat|sleep|cope)', weight: 0.6 },

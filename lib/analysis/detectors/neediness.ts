@@ -70,4 +70,6 @@ export const rules: Rule[] = [
   { id: 'depends-on-you', match: '(depends|depend|hangs) on (whether|if) you', weight: 1 },
   { id: 'keeping-me-going', match: '(the only thing|the only one|all that is) keeping me (going|alive|sane)', weight: 1 },
   { id: 'abandon-me', match: 'abandon me', weight: 1 },
+  { id: 'without-you-nothing-feels', match: 'without you (nothing|everything|life|the world|my life)', weight: 1 },
+  { id: 'without-hearing-from-you', match: 'without (hearing from|seeing|talking to|holding) you', weight: 1 },
 ];

@@ -55,7 +55,7 @@ export const rules: Rule[] = [
   { id: 'wish-we-could-go-back', match: '(wish|if) (we|i) could (go back|turn back|undo)', weight: 1 },
   { id: 'day-you-left', match: 'the (day|night|moment|time|morning) you (walked out|broke up|moved out|left|ended)', weight: 1 },
   { id: 'gave-up-on-us', match: '(gave|give|given) up on (what we had|us|me|this)', weight: 1, negatable: false },
-  { id: 'remember-our', match: 'remember (the night we|the day we|that night|that trip|our)', weight: 0.8 },
+  { id: 'remember-our', match: 'remember (the night we|the day we|that night|that trip|our)', weight: 1 },
   { id: 'happiest-ever', match: 'the happiest i (have|had) ever been', weight: 0.5 },
   { id: 'still-be-together', match: '(we would|we could|we might) still be together', weight: 1 },
   { id: 'our-last', match: 'our last (conversation|talk|fight|night|date|kiss|call|text|message|weekend|trip|holiday|argument|day)', weight: 1 },
@@ -81,4 +81,5 @@ export const rules: Rule[] = [
   { id: 'promised-forever', match: 'you promised (me)? (forever|always|you would never|you would always)', weight: 1 },
   { id: 'going-back-to-that', match: 'going back to (that|the|our) (argument|fight|night|day|moment|conversation|weekend)', weight: 1 },
   { id: 'regret-breaking-up', match: 'regret (breaking up|leaving|ending it|ending things|letting me go|us|the breakup)', weight: 1 },
+  { id: 'why-did-everything-change', match: 'why did (everything|it|things|you|we|it all) (change|end|stop|fall apart)', weight: 1 },
 ];
