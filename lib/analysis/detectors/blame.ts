@@ -68,4 +68,5 @@ export const rules: Rule[] = [
   { id: 'all-because-of-you', match: '(all of this|all this|everything|it|this) .{0,4} because of you', weight: 1 },
   { id: 'always-my-fault', match: 'always (my|your) fault', weight: 1 },
   { id: 'never-there', match: 'you were never (there|around|home)', weight: 1 },
+  { id: 'you-left-me', match: 'you left me (when|for|alone|with|behind|to)', weight: 1 },
 ];

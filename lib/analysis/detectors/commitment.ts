@@ -53,4 +53,5 @@ export const rules: Rule[] = [
   { id: 'see-us-married', match: 'see us (getting married|married|together|having kids|settling down)', weight: 1 },
   { id: 'kids-with-you', match: '(have|having|raise|raising) (kids|children|a family|a baby) with you', weight: 1 },
   { id: 'ready-for-next-step', match: 'ready for (the next step|a relationship|commitment|something serious|more with you)', weight: 1 },
+  { id: 'names-for-our-kids', match: 'names for our (kids|children|baby|babies)', weight: 1 },
 ];

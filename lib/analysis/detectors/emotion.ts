@@ -79,7 +79,7 @@ export const rules: Rule[] = [
   { id: 'chest-hurts', match: 'my (whole body|chest|heart|stomach) #Adverb? (is aching|is pounding|hurts|aches|drops|sinks)', weight: 1 },
   { id: 'going-crazy', match: '(going|gone|go) (crazy|insane|mad) (here|over|without|because)?', weight: 0.7 },
   { id: 'cry-when', match: 'i #Adverb? (still)? (cry|cried) (every time|when|whenever|about|over|thinking)', weight: 1 },
-  { id: 'shaking', match: 'i am #Adverb? (falling apart|shaking|trembling|sobbing|crying)', weight: 1 },
+  { id: 'shaking', match: 'i am #Adverb? (falling apart|shaking|trembling|sobbing|crying)', weight: 1, unlessNear: ['beautiful', 'happy', 'laughing', 'good', '#KilWarm'] },
   { id: 'sick-to-stomach', match: 'sick to my stomach', weight: 1 },
   { id: 'i-am-so-lost', match: 'i am #Adverb? (so|completely|totally|utterly|really)? (broken|empty|numb|hopeless|shattered|devastated|heartbroken|crushed)', weight: 1, negatable: true },
   // plain "I'm lost" is usually about directions

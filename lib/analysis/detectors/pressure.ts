@@ -129,6 +129,7 @@ export const rules: Rule[] = [
   { id: 'so-thats-it', match: '^so that is it$', weight: 0.4 },
   { id: 'how-many-times', match: 'how many times do i have to (ask|tell|say|beg|call|text)', weight: 1 },
   { id: 'why-wont-you-even', match: 'why will not you (even|just)? (look at|read|open|answer|reply to|return) my', weight: 1 },
+  { id: 'need-to-know-tonight', match: 'i #Adverb? need to know (right now|tonight|today|now|by)', weight: 1 },
 ];
 
 /** Each "??" chasing a reply adds a little; two in one draft ("hello?? anyone there??") add up. */
