@@ -13,7 +13,7 @@ import { hidden, shown, waitForNudge } from './nudge';
 
 const FIXTURE = { name: 'google-messages', url: 'https://messages.google.com/web/conversations/42', composer: 'textarea.input' };
 /** Mild and single-category: quiet at gentle, flagged at strict (see `npm run check`). */
-const BORDERLINE = 'I still think about us sometimes.';
+const BORDERLINE = 'I still think about you sometimes.';
 
 type Runtime = { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } };
 const send = (page: Page, message: unknown) =>
