@@ -116,6 +116,9 @@ const LOWER = /\p{Ll}/u;
 export interface SurfaceTerm { text: string; post: string; start: number; end: number }
 
 /** Shouting and tear floods in one sentence. `others` = the sentence already has other signals. */
+/** Words before a run of !!! quoted with it, so the card shows what was exclaimed. */
+const EXCLAIM_CONTEXT_WORDS = 2;
+
 export function surfaceHits(terms: readonly SurfaceTerm[], others: boolean): Hit[] {
   const hits: Hit[] = [];
   const shout = others ? SHOUT_WITH_COMPANY_WEIGHT : SHOUT_ALONE_WEIGHT;
@@ -127,7 +130,9 @@ export function surfaceHits(terms: readonly SurfaceTerm[], others: boolean): Hit
   terms.forEach((term, i) => {
     const exclaims = /!{3,}/.exec(term.post);
     if (exclaims && exclaims[0].length >= EXCLAIM_RUN) {
-      hits.push({ category, rule: 'exclaim-run', weight: shout, start: term.start, end: term.end });
+      // The words that were shouted and the marks themselves: "listened to me!!!", not just "me".
+      const from = terms[Math.max(0, i - EXCLAIM_CONTEXT_WORDS)]!.start;
+      hits.push({ category, rule: 'exclaim-run', weight: shout, start: from, end: term.end + exclaims.index + exclaims[0].length });
     }
     const shouting = LETTER.test(term.text) && !LOWER.test(term.text) && term.text.length > 1;
     if (shouting) {
