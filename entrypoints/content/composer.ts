@@ -45,7 +45,8 @@ export class DraftWatcher {
   private variant = Math.floor(Math.random() * PHRASING_SEED_RANGE);
   /** Told of every text read, so the send pause notices edits after a held send. */
   onText: (text: string) => void = () => undefined;
-  private caret: number | null = null;
+  /** Told when the composer or the conversation changes: what was held for the last one ends. */
+  onNewDraftContext: () => void = () => undefined;
   private dismissedDraft = false;
   /** Conversations where the person chose "Not in this chat" (kept in memory only). */
   private readonly quietChats = new Set<string>();
@@ -67,6 +68,8 @@ export class DraftWatcher {
 
   async start() {
     this.settings = (await loadSettings()).settings;
+    // Retired while loading (an update): set nothing up that nothing would tear down.
+    if (this.ctx.isInvalid) return;
     const unwatch = watchSettings(({ settings }) => {
       this.settings = settings;
       this.schedule(0);
@@ -99,7 +102,8 @@ export class DraftWatcher {
     if (kind === 'chat' && this.conversationId) this.quietChats.add(this.conversationId);
     if (kind === 'site') {
       const host = location.hostname;
-      await updateSettings((s) => ({ ...s, pausedSites: [...s.pausedSites, host] }));
+      // If storage is out of reach (the extension updating), the nudge still goes for now.
+      await updateSettings((s) => ({ ...s, pausedSites: [...s.pausedSites, host] })).catch(() => undefined);
     }
     this.emit();
   }
@@ -244,10 +248,17 @@ export class DraftWatcher {
     const text = read(found.composer, found.kind).text;
     this.onText(text);
     if (text.trim()) return;
+    this.dropDraft();
+    this.emit();
+  }
+
+  /** The draft is over (sent, cleared, or its composer gone): its analysis, dismissal and any reply on the way. */
+  private dropDraft() {
+    this.seq++; // an answer still on its way is for a draft that no longer exists
+    this.analysis = null;
+    this.analyzedText = '';
     this.dismissedDraft = false;
     this.endDraft();
-    this.analysis = null;
-    this.emit();
   }
 
   /** The composer that has focus now (after navigation or at start), looking into open shadow roots and frames. */
@@ -276,8 +287,8 @@ export class DraftWatcher {
       this.observer.observe(composer, { childList: true, subtree: true, characterData: true });
     this.found = found;
     this.conversationId = conversationIdOf(found);
-    this.analysis = null;
-    this.dismissedDraft = false;
+    this.dropDraft();
+    this.onNewDraftContext();
     this.schedule(0);
   }
 
@@ -285,9 +296,8 @@ export class DraftWatcher {
     this.observer.disconnect();
     this.found = null;
     this.conversationId = '';
-    this.analysis = null;
-    this.caret = null;
-    this.dismissedDraft = false;
+    this.dropDraft();
+    this.onNewDraftContext();
     this.emit();
   }
 
@@ -296,8 +306,6 @@ export class DraftWatcher {
     this.publish({
       composer: this.found?.composer ?? null,
       analysis: shown,
-      conversationId: this.conversationId,
-      caret: this.caret,
     });
   }
 
@@ -317,16 +325,14 @@ export class DraftWatcher {
     const conversationId = conversationIdOf(found);
     if (conversationId !== this.conversationId) {
       this.conversationId = conversationId;
+      this.onNewDraftContext();
       this.dismissedDraft = false;
     }
     const settings = this.settings;
-    const { text, caret } = read(found.composer, found.kind);
-    this.caret = caret;
+    const { text } = read(found.composer, found.kind);
     this.onText(text);
     if (!settings || !this.active || !text.trim()) {
-      this.dismissedDraft = false;
-      this.endDraft();
-      this.analysis = null;
+      this.dropDraft();
       return this.emit();
     }
     const seq = ++this.seq;
@@ -337,7 +343,7 @@ export class DraftWatcher {
       // The extension was updated or reloaded: this script is retired, the new one takes over.
       return;
     }
-    if (seq !== this.seq || this.ctx.isInvalid || !response?.ok) return;
+    if (seq !== this.seq || found !== this.found || this.ctx.isInvalid || !response?.ok) return;
     // The composer went away while its draft was being read (a chat swap): nothing to show for it.
     if (!found.composer.isConnected) return this.reset();
     this.analysis = response.analysis;

@@ -5,6 +5,7 @@
  * Two halves: `DraftWatcher` (composer.ts) finds the composer and turns typing into analyses;
  * `NudgeHost` (nudge-host.tsx) draws the chip and card in a closed shadow root.
  */
+import type { FoundComposer } from '../../lib/sites';
 import { CONTENT_MATCHES } from '../../lib/sites/matches';
 import { DraftWatcher } from './composer';
 import { NudgeHost } from './nudge-host';
@@ -26,20 +27,11 @@ export default defineContentScript({
     const pause = new SendPause(ctx, {
       composer: () => watcher.current?.composer ?? null,
       sendKey: () => watcher.current?.site?.sendKey ?? 'enter',
-      sendButton: () => {
-        // The send control nearest the composer (Gmail can have several replies open).
-        const found = watcher.current;
-        const send = found?.site?.send;
-        if (!found || !send) return null;
-        for (let el = found.composer.parentElement; el; el = el.parentElement) {
-          const button = el.querySelector<HTMLElement>(send);
-          if (button) return button;
-        }
-        return null;
-      },
+      sendButton: () => nearestSendButton(watcher.current),
+      // Only the send control of this composer: other buttons matching the selector are not ours to hold.
       isSendButton: (target) => {
-        const send = watcher.current?.site?.send;
-        return !!send && !!target.closest(send);
+        const button = nearestSendButton(watcher.current);
+        return !!button && (button === target || button.contains(target));
       },
       readText: () => watcher.readNow(),
       latest: () => watcher.latest(),
@@ -50,6 +42,18 @@ export default defineContentScript({
       enterHint: t('pauseHintEnter'),
     });
     watcher.onText = (text) => pause.noteText(text);
+    watcher.onNewDraftContext = () => pause.reset();
     await watcher.start();
   },
 });
+
+/** The send control nearest the composer (Gmail can have several replies open). */
+function nearestSendButton(found: FoundComposer | null): HTMLElement | null {
+  const send = found?.site?.send;
+  if (!found || !send) return null;
+  for (let el = found.composer.parentElement; el; el = el.parentElement) {
+    const button = el.querySelector<HTMLElement>(send);
+    if (button) return button;
+  }
+  return null;
+}

@@ -33,13 +33,16 @@ export class NudgeHost {
   /** Underlines under the flagged phrases, in viewport coordinates. */
   private marks: MarkRect[] = [];
   private highlights = true;
+  private frame = 0;
+  /** The app's theme behind the composer, read once per composer (it walks computed styles). */
+  private theme: 'light' | 'dark' | null = null;
   /** Documents whose keys we listen to for our shortcut: ours and any same-origin frame a composer lives in. */
   private readonly keyDocs = new WeakSet<Document>();
 
   constructor(private readonly ctx: ContentScriptContext) {
     this.listenForKeys(document);
-    ctx.addEventListener(window, 'resize', () => this.layout());
-    ctx.addEventListener(window, 'scroll', () => this.layout(), { capture: true, passive: true });
+    ctx.addEventListener(window, 'resize', () => this.layoutSoon());
+    ctx.addEventListener(window, 'scroll', () => this.layoutSoon(), { capture: true, passive: true });
     // Typing moves the words: old underlines go at once and come back with the next analysis.
     ctx.addEventListener(document, 'input', () => this.clearMarks(), { capture: true });
     void loadSettings().then(({ settings }) => (this.highlights = settings.highlights));
@@ -63,9 +66,10 @@ export class NudgeHost {
     if (state.composer !== this.state.composer) {
       this.resizes.disconnect();
       if (state.composer) this.resizes.observe(state.composer);
+      this.pause = null; // a held send belongs to the composer it was held in
+      this.theme = null;
     }
     this.state = state;
-    if (!state.composer) this.pause = null;
     if (!this.pause && (!state.analysis || !wasShown)) this.open = false;
     this.removal.disconnect();
     if (state.composer && (state.analysis || this.pause))
@@ -130,6 +134,15 @@ export class NudgeHost {
     void this.ensureUi().then(() => this.layout());
   }
 
+  /** Scrolls and resizes come in bursts: one layout per frame is enough to follow them. */
+  private layoutSoon() {
+    if (this.frame || !this.shown) return;
+    this.frame = this.ctx.requestAnimationFrame(() => {
+      this.frame = 0;
+      this.layout();
+    });
+  }
+
   /** Draws, places the chip or card beside the composer, then lays the underlines. */
   private layout() {
     const ui = this.ui;
@@ -172,7 +185,7 @@ export class NudgeHost {
             this.setOpen(false);
             this.onDismiss(kind);
           }}
-          theme={composer ? themeOf(composer) : 'light'}
+          theme={composer ? (this.theme ??= themeOf(composer)) : 'light'}
           pause={this.pause?.choice}
         />
         <div class="kil-marks" aria-hidden="true">

@@ -5,7 +5,9 @@
  * send of the same text goes through to the app's own handler untouched.
  *
  * Handled on window in the capture phase, so the app's own handlers never see a held key.
- * Light and heads-up drafts pass at once, with nothing added on the way.
+ * Light and heads-up drafts pass at once when the analysis has caught up with the text. When typing
+ * outran it, the send waits for one analysis (milliseconds) and then goes through the app's own send
+ * control; where the app has none we let it go at once rather than synthesise a key.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Analysis } from '../../lib/analysis';
@@ -14,6 +16,9 @@ import type { StatsEvent } from '../../lib/stats';
 import type { PauseChoice } from '../../lib/ui/Nudge';
 
 export type SendKey = 'enter' | 'mod-enter';
+
+/** A held send waits this long at most for the analysis; then it goes as the person asked. */
+const STALE_CHECK_TIMEOUT_MS = 1500;
 
 export interface PauseDeps {
   composer(): Composer | null;
@@ -39,8 +44,10 @@ export class SendPause {
   /** The text of the draft whose send was held; the next send of exactly this text passes. */
   private pausedText: string | null = null;
   private editedRecorded = false;
-  /** A send we replay ourselves after a stale check found the draft not strong. */
-  private passNext = false;
+  /** Set only while we replay a held send ourselves (click() dispatches synchronously). */
+  private replaying = false;
+  /** A held send whose draft is being analyzed right now; further sends wait for its answer. */
+  private pending = false;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -66,6 +73,11 @@ export class SendPause {
     this.deps.show(null, null);
   }
 
+  /** Another composer or chat: a pause held for the last one means nothing here. */
+  reset() {
+    if (this.pausedText !== null) this.clear();
+  }
+
   private isSendKey(e: KeyboardEvent): boolean {
     // Never during IME composition (229 is the composition keyCode), never with Shift or Alt.
     if (e.key !== 'Enter' || e.isComposing || e.keyCode === 229 || e.shiftKey || e.altKey) return false;
@@ -77,21 +89,21 @@ export class SendPause {
     if (!this.isSendKey(e)) return;
     const composer = this.deps.composer();
     if (!composer || !e.composedPath().includes(composer)) return;
-    this.decide(e, 'key');
+    // An open suggestion list (mentions, emoji, autocomplete) takes this Enter, not the send.
+    if (composer.getAttribute('aria-expanded') === 'true' || composer.getAttribute('aria-activedescendant')) return;
+    this.decide(e, null);
   }
 
   private onClick(e: MouseEvent) {
     const target = e.target;
     if (!(target instanceof Element) || !this.deps.composer() || !this.deps.isSendButton(target)) return;
-    this.decide(e, 'click');
+    this.decide(e, target as HTMLElement);
   }
 
-  private decide(e: Event, how: 'key' | 'click') {
-    if (this.passNext) {
-      this.passNext = false;
-      return;
-    }
-    if (!this.deps.enabled()) return;
+  /** `clicked` is the send control the person clicked, or null for a send key. */
+  private decide(e: Event, clicked: HTMLElement | null) {
+    if (this.replaying || !this.deps.enabled()) return;
+    if (this.pending) return hold(e); // a second press while the first is being checked
     const text = this.deps.readText();
     if (!text.trim()) return;
     if (this.pausedText !== null) {
@@ -113,12 +125,18 @@ export class SendPause {
       }
       return;
     }
-    // Typing outran the analysis: hold this send, read the current text, then decide.
+    // Typing outran the analysis. We can hold, check and then send only through the app's own
+    // send control; without one the send goes at once (we never synthesise keys in the page).
+    const control = clicked ?? this.deps.sendButton();
+    if (!control) return;
     hold(e);
-    void this.deps.analyzeNow(text).then((analysis) => {
-      if (this.ctx.isInvalid) return;
-      if (analysis?.level === 'strong') this.pause(text, analysis);
-      else this.replay(how);
+    this.pending = true;
+    const timeout = new Promise<null>((done) => setTimeout(() => done(null), STALE_CHECK_TIMEOUT_MS));
+    void Promise.race([this.deps.analyzeNow(text), timeout]).then((analysis) => {
+      this.pending = false;
+      // Even if the extension was updated meanwhile, the person's send must not be lost.
+      if (analysis?.level === 'strong' && !this.ctx.isInvalid) this.pause(text, analysis);
+      else this.replay(control);
     });
   }
 
@@ -141,17 +159,13 @@ export class SendPause {
   }
 
   /** Sends a held, not-strong draft the way the person asked: through the app's own control. */
-  private replay(how: 'key' | 'click') {
-    const button = this.deps.sendButton();
-    const composer = this.deps.composer();
-    this.passNext = true;
-    if (button) button.click();
-    else if (composer && how === 'key') {
-      const mod = this.deps.sendKey() === 'mod-enter';
-      composer.dispatchEvent(
-        new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', keyCode: 13, ctrlKey: mod, bubbles: true, cancelable: true, composed: true }),
-      );
-    } else this.passNext = false;
+  private replay(control: HTMLElement) {
+    this.replaying = true;
+    try {
+      control.click();
+    } finally {
+      this.replaying = false;
+    }
   }
 }
 
