@@ -12,7 +12,13 @@ export interface AxeViolation {
   targets: string[];
 }
 
+/** Lets entrance animations (the card fades in) finish: axe should judge the settled page. */
+export async function settleAnimations(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+}
+
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  await settleAnimations(page);
   // Extension pages forbid inline scripts (CSP script-src 'self'), so addScriptTag is refused;
   // evaluating through the debugger protocol is not subject to the page's CSP.
   await page.evaluate(AXE_SOURCE);
