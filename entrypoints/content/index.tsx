@@ -42,7 +42,11 @@ export default defineContentScript({
       enterHint: t('pauseHintEnter'),
     });
     watcher.onText = (text) => pause.noteText(text);
-    watcher.onNewDraftContext = () => pause.reset();
+    watcher.onNewDraftContext = () => {
+      pause.reset();
+      const composer = watcher.current?.composer;
+      if (composer) pause.watch(composer.ownerDocument);
+    };
     await watcher.start();
   },
 });

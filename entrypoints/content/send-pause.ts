@@ -48,13 +48,22 @@ export class SendPause {
   private replaying = false;
   /** A held send whose draft is being analyzed right now; further sends wait for its answer. */
   private pending = false;
+  private readonly windows = new WeakSet<Window>();
 
   constructor(
     private readonly ctx: ContentScriptContext,
     private readonly deps: PauseDeps,
   ) {
-    ctx.addEventListener(window, 'keydown', (e) => this.onKeyDown(e), { capture: true });
-    ctx.addEventListener(window, 'click', (e) => this.onClick(e), { capture: true });
+    this.watch(document);
+  }
+
+  /** Listens where sends happen: the top window, and the window of any same-origin frame a composer is in. */
+  watch(doc: Document) {
+    const win = doc.defaultView;
+    if (!win || this.windows.has(win)) return;
+    this.windows.add(win);
+    this.ctx.addEventListener(win, 'keydown', (e) => this.onKeyDown(e as KeyboardEvent), { capture: true });
+    this.ctx.addEventListener(win, 'click', (e) => this.onClick(e as MouseEvent), { capture: true });
   }
 
   /** Called with each text the watcher reads, to notice edits after a pause and cleared drafts. */
@@ -95,8 +104,9 @@ export class SendPause {
   }
 
   private onClick(e: MouseEvent) {
-    const target = e.target;
-    if (!(target instanceof Element) || !this.deps.composer() || !this.deps.isSendButton(target)) return;
+    // No instanceof: a frame's elements come from another window's constructors.
+    const target = e.target as Element | null;
+    if (!target || target.nodeType !== Node.ELEMENT_NODE || !this.deps.composer() || !this.deps.isSendButton(target)) return;
     this.decide(e, target as HTMLElement);
   }
 

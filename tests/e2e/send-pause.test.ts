@@ -39,10 +39,13 @@ const GMAIL: App = {
   caretToStart: true,
 };
 
+const FALLBACK_URL = 'https://www.facebook.com/messages/t/fallback';
+
 let b: ExtensionBrowser;
 beforeAll(async () => {
   b = await launch();
   for (const app of [...CHATS, GMAIL]) await serveFixture(b.context, app.url, app.fixture);
+  await serveFixture(b.context, FALLBACK_URL, 'fallback');
 });
 afterAll(async () => {
   await b?.close();
@@ -183,6 +186,22 @@ describe('the finer points', () => {
     await waitForNudge(page, (v) => v.text.includes(PAUSE_TITLE));
     expect(await sent(page)).toEqual([]);
     await page.click('#reply-2 .send');
+    await expect.poll(() => sent(page)).toEqual([HEAVY]);
+    await page.close();
+  });
+
+  test('a composer inside a same-origin iframe is held once too', async () => {
+    const page = await b.context.newPage();
+    await page.goto(FALLBACK_URL);
+    const textarea = page.frameLocator('iframe').locator('textarea');
+    await textarea.click();
+    await page.keyboard.type(HEAVY, { delay: 5 });
+    await waitForNudge(page, shown);
+    await page.keyboard.press('Enter');
+    await waitForNudge(page, (v) => v.text.includes(PAUSE_TITLE));
+    expect(await sent(page)).toEqual([]);
+    expect(await textarea.inputValue()).toBe(HEAVY);
+    await page.keyboard.press('Enter');
     await expect.poll(() => sent(page)).toEqual([HEAVY]);
     await page.close();
   });
