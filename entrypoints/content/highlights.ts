@@ -109,5 +109,6 @@ export function phraseRects(composer: Composer, phrases: readonly string[], scra
   const clip = viewportRect(composer);
   return rects
     .filter((r) => r.width > 0 && r.bottom > clip.top && r.top < clip.bottom && r.right > clip.left && r.left < clip.right)
+    .slice(0, MAX_MARKS)
     .map((r) => ({ left: r.left, top: r.top, width: r.width, height: r.height }));
 }
