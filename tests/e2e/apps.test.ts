@@ -3,8 +3,6 @@
  * app's real URL: real key events in, the nudge out — and the editor's model untouched.
  * One browser for the whole file; one page per app.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -53,7 +51,6 @@ const APPS: App[] = [
 ];
 const FALLBACK_URL = 'https://www.facebook.com/messages/t/fallback';
 const PROBE = resolve('.tmp/readers-probe.js');
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let b: ExtensionBrowser;
 const latencies: { app: string; ms: number }[] = [];
@@ -147,7 +144,7 @@ describe.each(APPS)('$name ($kind)', (app) => {
     const { view } = await waitForNudge(page, (v) => v.card !== null);
     expect(view.text).toMatch(/Try ?:/);
     expect(overlaps(view.card!, (await page.locator(app.composer).boundingBox())!)).toBe(false);
-    expect(await axeNudge(page, axeSource)).toEqual([]);
+    expect(await axeNudge(page)).toEqual([]);
     expect((await contrastOfNudge(page)).failures).toEqual([]);
     await page.keyboard.press('Escape');
     await waitForNudge(page, (v) => v.card === null && v.chip !== null);

@@ -3,6 +3,7 @@
  * since the page itself — and so Playwright's locators — cannot.
  */
 import type { CDPSession, Page } from 'playwright-core';
+import { AXE_SOURCE } from './axe';
 
 interface DomNode {
   nodeId: number;
@@ -143,8 +144,8 @@ export interface AxeViolation {
  * on the page, where axe can read it. Only violations inside the copy count (the fixture page is
  * not ours); the copy is removed afterwards.
  */
-export async function axeNudge(page: Page, axeSource: string): Promise<AxeViolation[]> {
-  await page.evaluate(axeSource);
+export async function axeNudge(page: Page): Promise<AxeViolation[]> {
+  await page.evaluate(AXE_SOURCE);
   return inShadow(page, `async function () {
     const copy = document.createElement('kil-axe-copy');
     copy.setAttribute('style', this.host.getAttribute('style') || '');
