@@ -16,6 +16,7 @@ import { activeOn, loadSettings, updateSettings, watchSettings, type Settings } 
 import { sendRecord } from '../../lib/stats';
 import { conversationIdOf, conversationOf, resolveComposer, type FoundComposer } from '../../lib/sites';
 import type { Dismissal } from '../../lib/ui/Nudge';
+import { isSendKey } from './send-pause';
 import type { DraftState } from './state';
 
 /** A pause this long after the last key counts as "stopped typing": short enough to feel live. */
@@ -222,7 +223,7 @@ export class DraftWatcher {
   }
 
   private onKeyDown(e: KeyboardEvent) {
-    if (e.key !== 'Enter' || e.shiftKey || e.isComposing || !this.found) return;
+    if (!this.found || !isSendKey(e, this.found.site?.sendKey ?? 'enter')) return;
     if (e.composedPath().includes(this.found.composer)) this.afterSend();
   }
 

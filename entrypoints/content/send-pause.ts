@@ -17,6 +17,14 @@ import type { PauseChoice } from '../../lib/ui/Nudge';
 
 export type SendKey = 'enter' | 'mod-enter';
 
+/** Whether this key press sends in an app whose send key is `sendKey`. */
+export function isSendKey(e: KeyboardEvent, sendKey: SendKey): boolean {
+  // Never during IME composition (229 is the composition keyCode), never with Shift or Alt.
+  if (e.key !== 'Enter' || e.isComposing || e.keyCode === 229 || e.shiftKey || e.altKey) return false;
+  const mod = e.ctrlKey || e.metaKey;
+  return sendKey === 'mod-enter' ? mod : !mod;
+}
+
 /** A held send waits this long at most for the analysis; then it goes as the person asked. */
 const STALE_CHECK_TIMEOUT_MS = 1500;
 
@@ -87,15 +95,8 @@ export class SendPause {
     if (this.pausedText !== null) this.clear();
   }
 
-  private isSendKey(e: KeyboardEvent): boolean {
-    // Never during IME composition (229 is the composition keyCode), never with Shift or Alt.
-    if (e.key !== 'Enter' || e.isComposing || e.keyCode === 229 || e.shiftKey || e.altKey) return false;
-    const mod = e.ctrlKey || e.metaKey;
-    return this.deps.sendKey() === 'mod-enter' ? mod : !mod;
-  }
-
   private onKeyDown(e: KeyboardEvent) {
-    if (!this.isSendKey(e)) return;
+    if (!isSendKey(e, this.deps.sendKey())) return;
     const composer = this.deps.composer();
     if (!composer || !e.composedPath().includes(composer)) return;
     // An open suggestion list (mentions, emoji, autocomplete) takes this Enter, not the send.
