@@ -5,9 +5,9 @@
  */
 import { adviceFor, noteAdviceFor } from '../advice';
 import { measureLength, countWords, type WordCount } from './detectors/length';
-import { boundaryAtOrAfter, boundaryAtOrBefore, splitPieces } from './segment';
+import { boundaryAtOrAfter, boundaryAtOrBefore, splitPiecesAfter, type Split } from './segment';
 import { analyzeSentences } from './sentence';
-import { featureWeight, modelLogits } from './model';
+import { draftLogits, sentenceWeight, type SentenceModel } from './model';
 import {
   CATEGORIES,
   type Analysis,
@@ -79,8 +79,11 @@ interface Content {
   english: boolean;
   capsHabit: boolean;
   /** each parsed sentence's span and model features, for model evidence */
-  sentences: { span: Span; features: string[] }[];
+  sentences: { span: Span; model: SentenceModel }[];
 }
+
+/** The last draft read and its pieces: the next call is most often the same draft, a little longer. */
+let lastSplit: Split | undefined;
 
 function contentHits(text: string): Content {
   const parsed = text.length > MAX_PARSED_CHARS ? text.slice(0, boundaryAtOrBefore(text, MAX_PARSED_CHARS)) : text;
@@ -91,11 +94,12 @@ function contentHits(text: string): Content {
   let latinLetters = 0;
   let capitals = 0;
   let joking = false;
-  const pieces = splitPieces(parsed);
+  const pieces = splitPiecesAfter(lastSplit, parsed);
+  lastSplit = { text: parsed, pieces };
   const sentences = analyzeSentences(pieces.map((piece) => piece.text));
   const withFeatures = pieces.map((piece, i) => {
     const start = piece.start + piece.text.length - piece.text.trimStart().length;
-    return { span: { start, end: piece.start + piece.text.trimEnd().length }, features: sentences[i].features };
+    return { span: { start, end: piece.start + piece.text.trimEnd().length }, model: sentences[i].model };
   });
   pieces.forEach((piece, i) => {
     const sentence = sentences[i];
@@ -134,8 +138,7 @@ function tidySpans(text: string, spans: Span[]): Span[] {
  * anything, the sentence that weighs most for the category is highlighted.
  */
 function addModelEvidence(content: Content, scores: Map<Category, number>, spans: Map<Category, Span[]>, enabled: (c: Category) => boolean): void {
-  const features = new Set(content.sentences.flatMap((s) => s.features));
-  for (const [category, logit] of modelLogits(features)) {
+  for (const [category, logit] of draftLogits(content.sentences.map((s) => s.model))) {
     if (!enabled(category) || logit < MODEL_MIN_LOGIT) continue;
     const weight = logit >= MODEL_SURE_LOGIT ? MODEL_SURE_WEIGHT : MODEL_LEAN_WEIGHT;
     const damped = content.joking && JOKE_DAMPED.has(category) ? weight * JOKE_DAMPING : weight;
@@ -144,7 +147,7 @@ function addModelEvidence(content: Content, scores: Map<Category, number>, spans
     let best: Span | undefined;
     let bestWeight = -Infinity;
     for (const sentence of content.sentences) {
-      const w = featureWeight(sentence.features, category);
+      const w = sentenceWeight(sentence.model, category);
       if (w > bestWeight) [best, bestWeight] = [sentence.span, w];
     }
     if (best) spans.set(category, [best]);

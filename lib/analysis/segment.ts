@@ -1,7 +1,8 @@
 /** Cuts a draft into sentence-sized pieces with their offsets, so each piece is parsed (and cached) alone. */
 import nlp from './nlp';
 
-export interface Piece { text: string; start: number }
+/** `opens`: the piece starts a sentence (false for the later cuts of an over-long one). */
+export interface Piece { text: string; start: number; opens: boolean }
 
 /** Longer "sentences" (pasted logs, emoji floods) are cut so one parse stays small. */
 const MAX_PIECE_CHARS = 600;
@@ -49,15 +50,17 @@ export function boundaryAtOrAfter(text: string, index: number): number {
 
 function cutLong(text: string, start: number, out: Piece[]): void {
   let at = 0;
+  let opens = true;
   while (text.length - at > MAX_PIECE_CHARS) {
     const limit = at + MAX_PIECE_CHARS;
     const space = text.lastIndexOf(' ', limit);
     let cut = space > limit - CUT_LOOKBACK ? space + 1 : boundaryAtOrBefore(text, limit);
     if (cut <= at) cut = boundaryAtOrAfter(text, limit);
-    out.push({ text: text.slice(at, cut), start: start + at });
+    out.push({ text: text.slice(at, cut), start: start + at, opens });
+    opens = false;
     at = cut;
   }
-  if (at < text.length) out.push({ text: text.slice(at), start: start + at });
+  if (at < text.length) out.push({ text: text.slice(at), start: start + at, opens });
 }
 
 /** Sentence pieces covering `text` in order; pieces of pure whitespace are dropped. */
@@ -73,4 +76,37 @@ export function splitPieces(text: string): Piece[] {
   }
   if (cursor < text.length && text.slice(cursor).trim()) cutLong(text.slice(cursor), cursor, out);
   return out;
+}
+
+/**
+ * compromise's splitter decides a boundary from the chunk before it and at most the two after it
+ * (quote and bracket merging look two ahead), so pieces that end this many sentences before the first
+ * changed character cannot change.
+ */
+const UNCHANGED_MARGIN = 3;
+
+/** A draft and its pieces, kept to split the next version of it faster. */
+export interface Split { text: string; pieces: Piece[] }
+
+/**
+ * The same pieces as `splitPieces(text)`, reusing those of an earlier version of the draft up to
+ * a few sentences before the first change, so typing at the end of a long draft re-splits only its
+ * tail (tests/unit/analysis/fast-paths.test.ts checks it against a full split on random edits).
+ */
+export function splitPiecesAfter(previous: Split | undefined, text: string): Piece[] {
+  if (!previous) return splitPieces(text);
+  if (previous.text === text) return previous.pieces;
+  const limit = Math.min(text.length, previous.text.length);
+  let same = 0;
+  while (same < limit && text.charCodeAt(same) === previous.text.charCodeAt(same)) same++;
+  const { pieces } = previous;
+  // the first piece that reaches the change (one that ends right at it may join what follows)
+  let keep = pieces.findIndex((piece) => piece.start + piece.text.length >= same);
+  if (keep < 0) keep = pieces.length;
+  for (let margin = 0; keep > 0 && margin < UNCHANGED_MARGIN; ) if (pieces[--keep].opens) margin++;
+  while (keep > 0 && !pieces[keep].opens) keep--;
+  if (keep === 0) return splitPieces(text);
+  const from = pieces[keep].start;
+  const tail = splitPieces(text.slice(from)).map((piece) => ({ ...piece, start: piece.start + from }));
+  return pieces.slice(0, keep).concat(tail);
 }

@@ -4,11 +4,12 @@
  * Results are cached by sentence text, so a small edit re-parses only the sentence that changed.
  */
 import nlp from './nlp';
-import { netFor, rulesByKey } from './detectors';
+import { net, rulesByKey } from './detectors';
 import { surfaceHits as emotionSurface } from './detectors/emotion';
 import { surfaceHits as pressureSurface } from './detectors/pressure';
 import type { Hit } from './types';
 import { sentenceFeatures } from './model/features';
+import { sentenceModel, type SentenceModel } from './model';
 import { Lru } from './lru';
 import englishWords from './lexicon/english-function-words';
 import foreignWords from './lexicon/foreign-function-words';
@@ -30,6 +31,8 @@ export interface SentenceAnalysis {
   joking: boolean;
   /** features for the linear model (model/features.ts) */
   features: string[];
+  /** the same, as the model's feature ids with their summed weights */
+  model: SentenceModel;
 }
 
 /** Sentences kept; a long draft being edited has well under this many. */
@@ -153,14 +156,15 @@ function analyzeTerms(sentences: Term[][], found: Found[]): SentenceAnalysis {
       for (const char of t.text + t.post) if (JOKE_EMOJI.has(char)) joking = true;
     }
   }
-  return { hits, english, foreign, letters, latinLetters, capitals, joking, features: sentenceFeatures(sentences) };
+  const features = sentenceFeatures(sentences);
+  return { hits, english, foreign, letters, latinLetters, capitals, joking, features, model: sentenceModel(features) };
 }
 
 function parse(text: string): { docs: TermLike[][]; found: Found[] } {
   const doc = nlp(text);
   const docs = doc.docs as unknown as TermLike[][];
   // tagger: false — our rules only find, they never tag
-  const { found } = doc.sweep(netFor(docs), { tagger: false }) as unknown as { found: Found[] };
+  const { found } = doc.sweep(net, { tagger: false }) as unknown as { found: Found[] };
   return { docs, found };
 }
 

@@ -27,30 +27,58 @@ const PRACTICAL_NUMBER_SHARE = 0.08;
 
 export interface LengthResult { weight: number; strong: boolean; spans: Span[] }
 
-const TOKEN = /\S+/gu;
 const WORDLIKE = /[\p{L}\p{N}]/u;
+const STARTS_WITH_NUMBER = /^\p{N}/u;
 /** Scripts written without spaces: roughly one word per two characters. */
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
 const CHARS_PER_UNSPACED_WORD = 2;
-const NON_ASCII = /[^\x00-\x7f]/;
 const LIST_LINE = /^\s*(?:[-*•·]|\d+[.)]|\p{N})/u;
+/** What `\s` matches beyond ASCII: no-break and typographic spaces, line and paragraph separators, BOM. */
+const UNICODE_SPACES = new Set([0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]);
 
 export interface WordCount { words: number; offsetOfLimit: number; numbers: number }
 
-/** Words in any script; also reports where each word starts so the span can begin past the limit. */
+/** `\s` without a regex: this runs over every character of every draft. */
+function isSpace(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return UNICODE_SPACES.has(code) || (code >= 0x2000 && code <= 0x200a);
+}
+
+const isAsciiAlnum = (code: number) => (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+
+/**
+ * Words in any script; also reports where word number `limitWordIndex` starts so the span can begin
+ * past the limit. A word is a run of non-space characters with a letter or digit in it; a run in an
+ * unspaced script (Chinese, Japanese, Thai) counts one word per two of its characters. Scans char
+ * codes: regexes only run on the rare tokens with non-ASCII characters.
+ */
 export function countWords(text: string, limitWordIndex = Infinity): WordCount {
   let words = 0;
   let numbers = 0;
   let offsetOfLimit = -1;
-  for (const match of text.matchAll(TOKEN)) {
-    const token = match[0];
-    if (!WORDLIKE.test(token)) continue;
-    // ASCII tokens (most of them) cannot hold an unspaced script: skip the Unicode scan
-    const unspaced = NON_ASCII.test(token) ? (token.match(UNSPACED)?.length ?? 0) : 0;
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    while (i < length && isSpace(text.charCodeAt(i))) i++;
+    if (i >= length) break;
+    const start = i;
+    let alnum = false;
+    let ascii = true;
+    while (i < length) {
+      const code = text.charCodeAt(i);
+      if (isSpace(code)) break;
+      if (code >= 0x80) ascii = false;
+      else if (!alnum && isAsciiAlnum(code)) alnum = true;
+      i++;
+    }
+    const token = ascii ? '' : text.slice(start, i);
+    if (!alnum && (ascii || !WORDLIKE.test(token))) continue;
+    const unspaced = ascii ? 0 : (token.match(UNSPACED)?.length ?? 0);
     const weight = unspaced > 0 ? Math.max(1, Math.round(unspaced / CHARS_PER_UNSPACED_WORD)) : 1;
-    if (offsetOfLimit < 0 && words + weight > limitWordIndex) offsetOfLimit = match.index ?? 0;
+    if (offsetOfLimit < 0 && words + weight > limitWordIndex) offsetOfLimit = start;
     words += weight;
-    if (/^\p{N}/u.test(token)) numbers++;
+    const first = text.charCodeAt(start);
+    if ((first >= 0x30 && first <= 0x39) || (first >= 0x80 && STARTS_WITH_NUMBER.test(text.slice(start, i)))) numbers++;
   }
   return { words, offsetOfLimit, numbers };
 }

@@ -2,6 +2,10 @@
  * A small linear model per category over draft features, trained on our own labeled drafts with
  * everyday real messages as negatives (see train.ts). Rules give precise spans and explanations;
  * the model adds evidence for phrasings the rules do not spell out.
+ *
+ * A draft's features are the union of its sentences' features. Each sentence is turned into the ids
+ * of the features the model knows once, when it is parsed (and cached with it), so scoring a draft
+ * after an edit is a walk over small integer arrays, not a set of strings.
  */
 import type { Category } from '../types';
 import trained from './weights.json';
@@ -9,20 +13,55 @@ import trained from './weights.json';
 interface Weights { categories: Category[]; bias: number[]; features: Record<string, number[]> }
 const model = trained as unknown as Weights;
 
-/** Log-odds per category for a draft with these features. */
-export function modelLogits(features: Iterable<string>): Map<Category, number> {
-  const sums = [...model.bias];
-  for (const feature of features) {
-    const weights = model.features[feature];
-    if (weights) for (let i = 0; i < sums.length; i++) sums[i] += weights[i];
+const CATEGORY_COUNT = model.categories.length;
+const ids = new Map<string, number>(Object.keys(model.features).map((feature, id) => [feature, id]));
+/** All weights in one flat array: feature `id`, category `c` at `id * CATEGORY_COUNT + c`. */
+const flat = Float64Array.from(Object.values(model.features).flat());
+/** For the union: the draft that last counted each feature (a stamp per call, no set per call). */
+const countedIn = new Int32Array(ids.size);
+let stamp = 0;
+
+/** The features of one sentence the model knows, and their summed weight per category. */
+export interface SentenceModel { ids: Int32Array; sums: Float64Array }
+
+export function sentenceModel(features: Iterable<string>): SentenceModel {
+  const known: number[] = [];
+  const sums = new Float64Array(CATEGORY_COUNT);
+  for (const feature of new Set(features)) {
+    const id = ids.get(feature);
+    if (id === undefined) continue;
+    known.push(id);
+    for (let c = 0; c < CATEGORY_COUNT; c++) sums[c] += flat[id * CATEGORY_COUNT + c];
   }
-  return new Map(model.categories.map((category, i) => [category, sums[i]]));
+  return { ids: Int32Array.from(known), sums };
 }
 
-/** Log-odds contribution of one sentence's features (to point at the sentence that weighs most). */
+/** Log-odds per category for a draft made of these sentences (each feature counted once). */
+export function draftLogits(sentences: readonly SentenceModel[]): Map<Category, number> {
+  const sums = [...model.bias];
+  const current = ++stamp;
+  for (const sentence of sentences) {
+    for (const id of sentence.ids) {
+      if (countedIn[id] === current) continue;
+      countedIn[id] = current;
+      for (let c = 0; c < CATEGORY_COUNT; c++) sums[c] += flat[id * CATEGORY_COUNT + c];
+    }
+  }
+  return new Map(model.categories.map((category, c) => [category, sums[c]]));
+}
+
+/** Log-odds per category for a draft with these features. */
+export function modelLogits(features: Iterable<string>): Map<Category, number> {
+  return draftLogits([sentenceModel(features)]);
+}
+
+/** Log-odds contribution of one sentence to a category (to point at the sentence that weighs most). */
+export function sentenceWeight(sentence: SentenceModel, category: Category): number {
+  const c = model.categories.indexOf(category);
+  return c < 0 ? 0 : sentence.sums[c];
+}
+
+/** The same for a bare list of features. */
 export function featureWeight(features: Iterable<string>, category: Category): number {
-  const index = model.categories.indexOf(category);
-  let sum = 0;
-  for (const feature of features) sum += model.features[feature]?.[index] ?? 0;
-  return sum;
+  return sentenceWeight(sentenceModel(features), category);
 }
