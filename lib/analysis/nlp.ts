@@ -19,6 +19,7 @@ import warmWords from './lexicon/warm-words';
 import badTraits from './lexicon/bad-traits';
 import demandWords from './lexicon/demand-words';
 import { bulkMatch } from './sweep';
+import texting, { youAreFollowers } from './lexicon/texting';
 
 /** Our tag → the lexicon that carries it. */
 const TAGGED_LEXICONS: Record<string, readonly string[]> = {
@@ -53,6 +54,7 @@ nlp.plugin({
   methods: { one: { bulkMatch } },
   tags: Object.fromEntries(Object.keys(TAGGED_LEXICONS).map((tag) => [tag, {}])),
   compute: {
+    kilTexting: readUr,
     // Runs after compromise's own tagger: adds our tags without touching its part-of-speech tags.
     keepItLight: (view: PluginView) => {
       for (const terms of view.docs) {
@@ -66,9 +68,37 @@ nlp.plugin({
   hooks: ['keepItLight'],
 });
 
+interface Contraction { word: string; out: string[] }
+interface TextingWorld {
+  hooks: string[];
+  model: { one: { contractions: Contraction[]; lexicon: Record<string, string | string[]> } };
+}
+const world = nlp.world() as unknown as TextingWorld;
+
+// Texting spellings expand like compromise's own contractions ("dont" → do not), before tagging.
+const known = new Set(world.model.one.contractions.map((c) => c.word));
+for (const [word, out] of Object.entries(texting)) if (!known.has(word)) world.model.one.contractions.push({ word, out: [...out] });
+world.model.one.contractions.push({ word: 'kil-ur-you-are', out: ['you', 'are'] }, { word: 'kil-ur-your', out: ['your'] });
+
+const YOU_ARE_FOLLOWERS = new Set<string>(youAreFollowers);
+const YOU_ARE_TAGS = /^(?:Adjective|Adverb|Gerund|Comparative|Superlative)$/;
+
+/** "ur" is "you're" before an adjective, adverb or -ing word, else "your"; decided before the contraction step. */
+function readUr(view: PluginView): void {
+  const lexicon = world.model.one.lexicon;
+  for (const terms of view.docs) {
+    terms.forEach((term, i) => {
+      if (term.normal !== 'ur') return;
+      const next = terms[i + 1]?.normal ?? '';
+      const tag = lexicon[next];
+      const youAre = YOU_ARE_FOLLOWERS.has(next) || (typeof tag === 'string' && YOU_ARE_TAGS.test(tag)) || /ing$/.test(next);
+      term.normal = youAre ? 'kil-ur-you-are' : 'kil-ur-your';
+    });
+  }
+}
+
 // compromise's last stock step groups terms into chunks for `<Noun>` matches and `.clauses()`; our rules
 // and features use neither, and it is ~7 % of every parse.
-const world = nlp.world() as unknown as { hooks: string[] };
-world.hooks = world.hooks.filter((hook) => hook !== 'chunks');
+world.hooks = ['kilTexting', ...world.hooks.filter((hook) => hook !== 'chunks')];
 
 export default nlp;

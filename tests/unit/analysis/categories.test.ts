@@ -20,6 +20,10 @@ const flags: [Category, string][] = [
   ['past', 'Things were so good before you moved away'],
   ['blame', "You're so cold, you know that?"],
   ['commitment', 'I want to build a life with you'],
+  // texting spellings read like the words they stand for
+  ['blame', 'ur so selfish'],
+  ['blame', 'u dont even care abt me'],
+  ['blame', 'ur never here when i need u, u always put ur friends first'],
 ];
 
 const quiet: string[] = [
@@ -43,6 +47,9 @@ const quiet: string[] = [
   'The landlord wants an answer by Friday about renewing, what do you think?',
   'If you don\'t come to the party I\'ll eat all the cake myself haha',
   'Could you call me back when you get a minute? It is about the car insurance',
+  'i love ur hoodie lol where is it from',
+  'r u ok? saw the storm on the news',
+  'idk what time the movie starts, lmk',
 ];
 
 describe('analyzeDraft', () => {

@@ -1,0 +1,70 @@
+/**
+ * Texting spellings and what they stand for, so a rule written for "you are never here" also reads
+ * "ur never here". compromise already expands the common ones (im, dont, cant, wont, tbh, rn, gonna);
+ * these are the ones it leaves as unknown nouns. "ur" depends on what follows: see texting-ur.ts.
+ * Left out on purpose: "ill", "id", "ya", "were" (real words too often).
+ */
+const texting: Readonly<Record<string, readonly string[]>> = {
+  abt: ['about'],
+  aint: ['is', 'not'],
+  b4: ['before'],
+  bc: ['because'],
+  bcuz: ['because'],
+  becuz: ['because'],
+  coz: ['because'],
+  cuz: ['because'],
+  didnt: ['did', 'not'],
+  doesnt: ['does', 'not'],
+  havent: ['have', 'not'],
+  hes: ['he', 'is'],
+  idc: ['i', 'do', 'not', 'care'],
+  idk: ['i', 'do', 'not', 'know'],
+  ily: ['i', 'love', 'you'],
+  ilysm: ['i', 'love', 'you', 'so', 'much'],
+  imy: ['i', 'miss', 'you'],
+  lmk: ['let', 'me', 'know'],
+  luv: ['love'],
+  msg: ['message'],
+  ngl: ['not', 'going', 'to', 'lie'],
+  nvm: ['never', 'mind'],
+  pls: ['please'],
+  plz: ['please'],
+  ppl: ['people'],
+  prolly: ['probably'],
+  r: ['are'],
+  rly: ['really'],
+  rlly: ['really'],
+  shes: ['she', 'is'],
+  srsly: ['seriously'],
+  thats: ['that', 'is'],
+  theyre: ['they', 'are'],
+  thx: ['thanks'],
+  tmr: ['tomorrow'],
+  tmrw: ['tomorrow'],
+  tonite: ['tonight'],
+  txt: ['text'],
+  u: ['you'],
+  ud: ['you', 'would'],
+  ull: ['you', 'will'],
+  urself: ['yourself'],
+  ure: ['you', 'are'],
+  werent: ['were', 'not'],
+  whats: ['what', 'is'],
+  whos: ['who', 'is'],
+  wut: ['what'],
+  wyd: ['what', 'are', 'you', 'doing'],
+  y: ['why'],
+  youd: ['you', 'would'],
+  youll: ['you', 'will'],
+  youre: ['you', 'are'],
+  yu: ['you'],
+};
+export default texting;
+
+/** After "ur", words that make it "you're" ("ur never here", "ur so busy"); otherwise it is "your". */
+export const youAreFollowers = [
+  'a', 'acting', 'actually', 'all', 'always', 'an', 'being', 'busy', 'clearly', 'done', 'going', 'gonna',
+  'here', 'ignoring', 'joking', 'just', 'kidding', 'literally', 'lying', 'making', 'mine', 'never', 'not',
+  'obviously', 'only', 'over', 'probably', 'really', 'right', 'so', 'still', 'such', 'the', 'there', 'too',
+  'totally', 'very', 'welcome', 'wrong',
+] as const;
