@@ -46,14 +46,25 @@ const MIN_LATIN_SHARE = 0.5;
 const FOREIGN_MIN_WORDS = 2;
 /** Above this share of capital letters a draft is typed in caps by habit, so caps runs are not shouting. */
 const CAPS_HABIT_SHARE = 0.6;
-/** Model log-odds below this add nothing (the model is unsure). */
-const MODEL_MIN_LOGIT = 0;
-/** From here the model is sure enough to raise a category on its own. */
-const MODEL_SURE_LOGIT = 1;
-/** Evidence the model adds when it leans towards a category: needs a rule hit for company. */
-const MODEL_LEAN_WEIGHT = 0.5;
-/** Evidence the model adds when it is sure. */
-const MODEL_SURE_WEIGHT = 1;
+/**
+ * How much the model's log-odds count. Exported (and mutable) only so scripts/tune.ts can try other
+ * values against held-out data; the extension never changes them.
+ */
+export const MODEL_TUNING = {
+  /** Log-odds below this add nothing (the model is unsure). */
+  minLogit: 0,
+  /** From here the model is sure enough to raise a category on its own. */
+  sureLogit: 1,
+  /** Evidence the model adds when it leans towards a category: needs a rule hit for company. */
+  leanWeight: 0.5,
+  /** Evidence the model adds when it is sure. */
+  sureWeight: 1,
+  /**
+   * Once a draft is heavy on one count, other categories need only this share of the threshold to be
+   * named too (a rant that is clearly blame is often pressure as well); 1 turns it off.
+   */
+  companionShare: 0.5,
+};
 /** Typing the third message in a row without a reply gets a pacing note. */
 const PACING_UNANSWERED = 2;
 
@@ -139,8 +150,8 @@ function tidySpans(text: string, spans: Span[]): Span[] {
  */
 function addModelEvidence(content: Content, scores: Map<Category, number>, spans: Map<Category, Span[]>, enabled: (c: Category) => boolean): void {
   for (const [category, logit] of draftLogits(content.sentences.map((s) => s.model))) {
-    if (!enabled(category) || logit < MODEL_MIN_LOGIT) continue;
-    const weight = logit >= MODEL_SURE_LOGIT ? MODEL_SURE_WEIGHT : MODEL_LEAN_WEIGHT;
+    if (!enabled(category) || logit < MODEL_TUNING.minLogit) continue;
+    const weight = logit >= MODEL_TUNING.sureLogit ? MODEL_TUNING.sureWeight : MODEL_TUNING.leanWeight;
     const damped = content.joking && JOKE_DAMPED.has(category) ? weight * JOKE_DAMPING : weight;
     scores.set(category, (scores.get(category) ?? 0) + damped);
     if (spans.get(category)?.length) continue;
@@ -193,7 +204,9 @@ function analyze(text: string, options: AnalyzeOptions, counted: WordCount): Ana
   if (content.english) addModelEvidence(content, scores, spans, enabled);
 
   const threshold = CATEGORY_THRESHOLD * factor;
-  const categories = CATEGORIES.filter((category) => (scores.get(category) ?? 0) >= threshold);
+  const heavy = CATEGORIES.some((category) => (scores.get(category) ?? 0) >= threshold);
+  const needed = heavy ? threshold * MODEL_TUNING.companionShare : threshold;
+  const categories = CATEGORIES.filter((category) => (scores.get(category) ?? 0) >= needed);
   const total = categories.reduce((sum, category) => sum + (scores.get(category) ?? 0), 0);
   let level: Level = 'light';
   if (categories.length) {

@@ -48,44 +48,19 @@ for (const [tag, words] of Object.entries(TAGGED_LEXICONS)) {
 }
 
 interface PluginTerm { normal?: string; machine?: string; tags?: Set<string> }
-interface PluginView { docs: PluginTerm[][] }
-
-nlp.plugin({
-  methods: { one: { bulkMatch } },
-  tags: Object.fromEntries(Object.keys(TAGGED_LEXICONS).map((tag) => [tag, {}])),
-  compute: {
-    kilTexting: readUr,
-    // Runs after compromise's own tagger: adds our tags without touching its part-of-speech tags.
-    keepItLight: (view: PluginView) => {
-      for (const terms of view.docs) {
-        for (const term of terms) {
-          const tags = tagsByWord.get(term.machine || term.normal || '');
-          if (tags && term.tags) for (const tag of tags) term.tags.add(tag);
-        }
-      }
-    },
-  },
-  hooks: ['keepItLight'],
-});
-
 interface Contraction { word: string; out: string[] }
-interface TextingWorld {
+interface PluginWorld {
   hooks: string[];
   model: { one: { contractions: Contraction[]; lexicon: Record<string, string | string[]> } };
 }
-const world = nlp.world() as unknown as TextingWorld;
-
-// Texting spellings expand like compromise's own contractions ("dont" → do not), before tagging.
-const known = new Set(world.model.one.contractions.map((c) => c.word));
-for (const [word, out] of Object.entries(texting)) if (!known.has(word)) world.model.one.contractions.push({ word, out: [...out] });
-world.model.one.contractions.push({ word: 'kil-ur-you-are', out: ['you', 'are'] }, { word: 'kil-ur-your', out: ['your'] });
+interface PluginView { docs: PluginTerm[][]; world: PluginWorld }
 
 const YOU_ARE_FOLLOWERS = new Set<string>(youAreFollowers);
 const YOU_ARE_TAGS = /^(?:Adjective|Adverb|Gerund|Comparative|Superlative)$/;
 
 /** "ur" is "you're" before an adjective, adverb or -ing word, else "your"; decided before the contraction step. */
 function readUr(view: PluginView): void {
-  const lexicon = world.model.one.lexicon;
+  const lexicon = view.world.model.one.lexicon;
   for (const terms of view.docs) {
     terms.forEach((term, i) => {
       if (term.normal !== 'ur') return;
@@ -97,8 +72,36 @@ function readUr(view: PluginView): void {
   }
 }
 
-// compromise's last stock step groups terms into chunks for `<Noun>` matches and `.clauses()`; our rules
-// and features use neither, and it is ~7 % of every parse.
-world.hooks = ['kilTexting', ...world.hooks.filter((hook) => hook !== 'chunks')];
+/** Runs after compromise's own tagger: adds our tags without touching its part-of-speech tags. */
+function tagLexicons(view: PluginView): void {
+  for (const terms of view.docs) {
+    for (const term of terms) {
+      const tags = tagsByWord.get(term.machine || term.normal || '');
+      if (tags && term.tags) for (const tag of tags) term.tags.add(tag);
+    }
+  }
+}
 
-export default nlp;
+/**
+ * Teaches a compromise instance our reading: lexicon tags, texting spellings, no chunk step and
+ * (unless `fastSweep` is false, for tests that compare with stock matching) our faster sweep.
+ */
+export function extend(instance: typeof nlp, { fastSweep = true } = {}): typeof nlp {
+  instance.plugin({
+    ...(fastSweep ? { methods: { one: { bulkMatch } } } : {}),
+    tags: Object.fromEntries(Object.keys(TAGGED_LEXICONS).map((tag) => [tag, {}])),
+    compute: { kilTexting: readUr, keepItLight: tagLexicons },
+    hooks: ['keepItLight'],
+  });
+  const world = instance.world() as unknown as PluginWorld;
+  // Texting spellings expand like compromise's own contractions ("dont" → do not), before tagging.
+  const known = new Set(world.model.one.contractions.map((c) => c.word));
+  for (const [word, out] of Object.entries(texting)) if (!known.has(word)) world.model.one.contractions.push({ word, out: [...out] });
+  world.model.one.contractions.push({ word: 'kil-ur-you-are', out: ['you', 'are'] }, { word: 'kil-ur-your', out: ['your'] });
+  // compromise's last stock step groups terms into chunks for `<Noun>` matches and `.clauses()`; our
+  // rules and features use neither, and it is ~7 % of every parse.
+  world.hooks = ['kilTexting', ...world.hooks.filter((hook) => hook !== 'chunks')];
+  return instance;
+}
+
+export default extend(nlp);

@@ -3,6 +3,7 @@
  * (any script), compared with fixed limits and, when visible, with the other person's last message.
  */
 import type { Span } from '../types';
+import practicalWords from '../lexicon/practical-words';
 
 export const category = 'length' as const;
 
@@ -24,6 +25,10 @@ const PRACTICAL_ALLOWANCE = 2.5;
 const PRACTICAL_LINE_SHARE = 0.4;
 /** Share of word tokens that are numbers (times, prices, house numbers) that makes a draft practical. */
 const PRACTICAL_NUMBER_SHARE = 0.08;
+/** Share of words that are numbers or logistics words (lexicon/practical-words) that makes it practical. */
+const PRACTICAL_WORD_SHARE = 0.07;
+const PRACTICAL = new Set<string>(practicalWords);
+const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 
 export interface LengthResult { weight: number; strong: boolean; spans: Span[] }
 
@@ -83,10 +88,22 @@ export function countWords(text: string, limitWordIndex = Infinity): WordCount {
   return { words, offsetOfLimit, numbers };
 }
 
+/** Numbers and logistics words among the words of `text` (only run on drafts long enough to matter). */
+function practicalWordCount(text: string): number {
+  let count = 0;
+  for (const token of text.split(/\s+/)) {
+    const word = token.toLowerCase().replace(EDGE_PUNCTUATION, '');
+    if (PRACTICAL.has(word) || /\d/.test(word)) count++;
+  }
+  return count;
+}
+
 function isPractical(text: string, words: number, numbers: number): boolean {
   const lines = text.split(/\r\n|\r|\n/).filter((line) => line.trim());
   const listy = lines.filter((line) => LIST_LINE.test(line)).length;
-  return (lines.length >= 3 && listy / lines.length >= PRACTICAL_LINE_SHARE) || numbers / Math.max(1, words) >= PRACTICAL_NUMBER_SHARE;
+  if (lines.length >= 3 && listy / lines.length >= PRACTICAL_LINE_SHARE) return true;
+  if (numbers / Math.max(1, words) >= PRACTICAL_NUMBER_SHARE) return true;
+  return practicalWordCount(text) / Math.max(1, words) >= PRACTICAL_WORD_SHARE;
 }
 
 /** `factor` scales the limits with sensitivity (gentle > 1 > strict). */

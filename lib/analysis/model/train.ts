@@ -4,12 +4,15 @@
  * Positives: our labeled drafts with that category (tests/corpus, plus the shared seed drafts).
  * Negatives: every other draft and the shared corpus's everyday "quiet" real messages, so words
  * that are common in ordinary chat ("miss", "call", "tonight") do not become alarms on their own.
+ * `--real-half`: use only half of the real rows (by a hash of their id), so scripts/tune.ts can score
+ * the other half as messages the model never saw.
  * Dev tool only (uses node:fs); the extension never imports it.
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CATEGORIES, type Category } from '../types';
 import { draftFeatures } from './draft-features';
+import { inTrainingHalf } from './halves';
 
 const HERE = import.meta.dirname;
 const OWN = join(HERE, '../../../tests/corpus');
@@ -36,7 +39,10 @@ const drafts = [
   ...readdirSync(OWN).filter((f) => f.endsWith('.jsonl')).flatMap((f) => jsonl(join(OWN, f))),
   ...jsonl(join(SHARED, 'dev-drafts.jsonl')),
 ] as { text: string; cats: Category[] }[];
-const quiet = (jsonl(join(SHARED, 'dev-real.jsonl')) as { text: string; expect: string }[]).filter((r) => r.expect === 'quiet');
+const realHalf = process.argv.includes('--real-half');
+const quiet = (jsonl(join(SHARED, 'dev-real.jsonl')) as { id: string; text: string; expect: string }[]).filter(
+  (r) => r.expect === 'quiet' && (!realHalf || inTrainingHalf(r.id)),
+);
 
 const rows: Row[] = [
   ...drafts.map((d) => ({ features: draftFeatures(d.text), cats: d.cats })),
@@ -61,8 +67,16 @@ for (const category of MODEL_CATEGORIES) {
   const g2 = new Float64Array(vocabulary.length).fill(1e-8);
   let b = 0;
   let gb2 = 1e-8;
+  let seed = 1;
+  const random = () => ((seed = (seed * 48271) % 0x7fffffff) / 0x7fffffff);
+  const order = encoded.map((_, i) => i);
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    for (const row of encoded) {
+    // a fresh order every pass, the same every run (seeded), so no block of rows comes last each time
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    for (const row of order.map((i) => encoded[i])) {
       const y = row.cats.includes(category) ? 1 : 0;
       let z = b;
       for (const i of row.ids) z += w[i];
