@@ -7,6 +7,8 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import Sentiment from 'sentiment';
 import { analyzeDraft, CATEGORIES, type Category } from '../lib/analysis/index';
+import { inTrainingHalf } from '../lib/analysis/model/halves';
+import weights from '../lib/analysis/model/weights.json';
 
 const require = createRequire(import.meta.url);
 const vader = require('vader-sentiment') as { SentimentIntensityAnalyzer: { polarity_scores(text: string): { compound: number } } };
@@ -134,6 +136,15 @@ const ourRates = realFigures(ours);
 const quietRows = real.filter((r) => r.expect === 'quiet');
 const ourQuietRate = share(quietRows.filter((r) => ours(r.text)).length, quietRows.length);
 console.log(`  false alarms on all quiet rows: ${pct(ourQuietRate * quietRows.length, quietRows.length)}`);
+if ((weights as { realHalf?: boolean }).realHalf) {
+  // trained with `train.ts --real-half`: the other half of the quiet rows is as new to the model as held-out data
+  console.log('  quiet rows the model never saw (weights trained with --real-half):');
+  for (const source of [...new Set(quietRows.map((r) => r.source))].sort()) {
+    const unseen = quietRows.filter((r) => r.source === source && !inTrainingHalf(r.id));
+    const n = unseen.filter((r) => ours(r.text)).length;
+    console.log(`    ${source.padEnd(24)} ${pct(n, unseen.length).padStart(8)} (${n}/${unseen.length})`);
+  }
+}
 
 const sentiment = new Sentiment();
 const baselines = [

@@ -59,6 +59,10 @@ export const MODEL_TUNING = {
   leanWeight: 0.5,
   /** Evidence the model adds when it is sure. */
   sureWeight: 1,
+  /** From here the model's "heavy at all" output flags a draft no category reached, under its likeliest category. */
+  heavyLogit: 2,
+  /** A joke ("lol", 😂) lowers that output by this much. */
+  jokeHeavyPenalty: 1,
   /**
    * Once a draft is heavy on one count, other categories need only this share of the threshold to be
    * named too (a rant that is clearly blame is often pressure as well); 1 turns it off.
@@ -144,25 +148,48 @@ function tidySpans(text: string, spans: Span[]): Span[] {
   return merged;
 }
 
+/** The sentence that weighs most for `category` in the model, to point at when no rule did. */
+function heaviestSentence(content: Content, category: Category): Span | undefined {
+  let best: Span | undefined;
+  let bestWeight = -Infinity;
+  for (const sentence of content.sentences) {
+    const w = sentenceWeight(sentence.model, category);
+    if (w > bestWeight) [best, bestWeight] = [sentence.span, w];
+  }
+  return best;
+}
+
 /**
  * The model's say: confident log-odds add evidence on top of the rules. Where no rule pointed at
- * anything, the sentence that weighs most for the category is highlighted.
+ * anything, the sentence that weighs most for the category is highlighted. Returns the model's
+ * log-odds that the draft is heavy at all, and the category it leans to most.
  */
-function addModelEvidence(content: Content, scores: Map<Category, number>, spans: Map<Category, Span[]>, enabled: (c: Category) => boolean): void {
-  for (const [category, logit] of draftLogits(content.sentences.map((s) => s.model))) {
-    if (!enabled(category) || logit < MODEL_TUNING.minLogit) continue;
+function addModelEvidence(
+  content: Content,
+  scores: Map<Category, number>,
+  spans: Map<Category, Span[]>,
+  enabled: (c: Category) => boolean,
+): { heavy: number; leaning?: Category } {
+  let heavy = -Infinity;
+  let leaning: Category | undefined;
+  let leaningLogit = -Infinity;
+  for (const [label, logit] of draftLogits(content.sentences.map((s) => s.model))) {
+    if (label === 'heavy') {
+      heavy = content.joking ? logit - MODEL_TUNING.jokeHeavyPenalty : logit;
+      continue;
+    }
+    const category = label;
+    if (!enabled(category)) continue;
+    if (logit > leaningLogit) [leaning, leaningLogit] = [category, logit];
+    if (logit < MODEL_TUNING.minLogit) continue;
     const weight = logit >= MODEL_TUNING.sureLogit ? MODEL_TUNING.sureWeight : MODEL_TUNING.leanWeight;
     const damped = content.joking && JOKE_DAMPED.has(category) ? weight * JOKE_DAMPING : weight;
     scores.set(category, (scores.get(category) ?? 0) + damped);
     if (spans.get(category)?.length) continue;
-    let best: Span | undefined;
-    let bestWeight = -Infinity;
-    for (const sentence of content.sentences) {
-      const w = sentenceWeight(sentence.model, category);
-      if (w > bestWeight) [best, bestWeight] = [sentence.span, w];
-    }
+    const best = heaviestSentence(content, category);
     if (best) spans.set(category, [best]);
   }
+  return { heavy, leaning };
 }
 
 function finding(text: string, category: Category, spans: Span[], variant: number): Finding {
@@ -201,9 +228,19 @@ function analyze(text: string, options: AnalyzeOptions, counted: WordCount): Ana
     }
   }
 
-  if (content.english) addModelEvidence(content, scores, spans, enabled);
+  const model = content.english ? addModelEvidence(content, scores, spans, enabled) : { heavy: -Infinity };
 
   const threshold = CATEGORY_THRESHOLD * factor;
+  const noneYet = !CATEGORIES.some((category) => category !== 'length' && (scores.get(category) ?? 0) >= threshold);
+  // sensitivity moves this bar too: gentle asks the model for more certainty, strict for less
+  if (noneYet && model.leaning && model.heavy >= MODEL_TUNING.heavyLogit * factor) {
+    const category = model.leaning;
+    scores.set(category, Math.max(scores.get(category) ?? 0, threshold));
+    if (!spans.get(category)?.length) {
+      const best = heaviestSentence(content, category);
+      if (best) spans.set(category, [best]);
+    }
+  }
   const heavy = CATEGORIES.some((category) => (scores.get(category) ?? 0) >= threshold);
   const needed = heavy ? threshold * MODEL_TUNING.companionShare : threshold;
   const categories = CATEGORIES.filter((category) => (scores.get(category) ?? 0) >= needed);

@@ -54,4 +54,13 @@ export const rules: Rule[] = [
   { id: 'kids-with-you', match: '(have|having|raise|raising) (kids|children|a family|a baby) with you', weight: 1 },
   { id: 'ready-for-next-step', match: 'ready for (the next step|a relationship|commitment|something serious|more with you)', weight: 1 },
   { id: 'names-for-our-kids', match: 'names for our (kids|children|baby|babies)', weight: 1 },
+  // the dating apps, the family, the five-year plan
+  { id: 'delete-the-apps', match: '(delete|deleted|deleting|take down|took down|taking down) (the|my|your|our)? (apps|dating apps|profile|profiles|tinder|hinge|bumble)', weight: 1 },
+  { id: 'profile-down', match: '(took|take|taking) (my|your) (profile|profiles|tinder|hinge|bumble) (down|off)', weight: 1 },
+  { id: 'meet-the-family', match: '(want|like|ready|time) (you)? to meet (my|your|each other) (parents|dad|mom|mum|family|families|grandparents)', weight: 1 },
+  { id: 'see-us-in-years', match: '(where|how) do you see (us|this|me and you) in', weight: 1 },
+  { id: 'see-myself-marrying', match: 'see myself (marrying|married to|with) you', weight: 1 },
+  { id: 'relationship-status', match: '(change|update|set|make) (our|my|the)? (relationship)? status', weight: 0.7 },
+  { id: 'officially-together', match: 'officially (back together|together|dating|a couple|exclusive|yours)', weight: 1 },
+  { id: 'is-this-a-thing', match: 'is (this|it) a (thing|relationship) (now)?', weight: 0.7 },
 ];

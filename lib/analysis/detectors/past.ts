@@ -82,4 +82,10 @@ export const rules: Rule[] = [
   { id: 'going-back-to-that', match: 'going back to (that|the|our) (argument|fight|night|day|moment|conversation|weekend)', weight: 1 },
   { id: 'regret-breaking-up', match: 'regret (breaking up|leaving|ending it|ending things|letting me go|us|the breakup)', weight: 1 },
   { id: 'why-did-everything-change', match: 'why did (everything|it|things|you|we|it all) (change|end|stop|fall apart)', weight: 1 },
+  // anniversaries and post-mortems
+  { id: 'when-we-were-together', match: 'when we were (together|dating|a couple|still together)', weight: 1 },
+  { id: 'why-we-split', match: '(why|how|reason) we (split up|broke up|ended things|fell apart|split)', weight: 1 },
+  { id: 'ending-it-was', match: '(ending it|breaking up|the breakup|splitting up|leaving) (was|is) (the right|a mistake|the wrong|the biggest|right)', weight: 1 },
+  { id: 'stopped-working', match: '(it|things|we|us) stopped working', weight: 0.8 },
+  { id: 'day-we-met', match: '(the day|the night|the first time) we (met|kissed|broke up|split up)', weight: 0.8 },
 ];

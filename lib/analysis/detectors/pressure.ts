@@ -130,6 +130,11 @@ export const rules: Rule[] = [
   { id: 'how-many-times', match: 'how many times do i have to (ask|tell|say|beg|call|text)', weight: 1 },
   { id: 'why-wont-you-even', match: 'why will not you (even|just)? (look at|read|open|answer|reply to|return) my', weight: 1 },
   { id: 'need-to-know-tonight', match: 'i #Adverb? need to know (right now|tonight|today|now|by)', weight: 1 },
+  // counting the hours, camping outside: chasing without asking
+  { id: 'hours-since-i-texted', match: 'it (is|has) been #Value (hours|days|weeks) since (i|you) (texted|messaged|called|wrote|replied|answered|sent|heard)', weight: 1 },
+  { id: 'waiting-until-you', match: 'i (will|am) #Adverb? (wait|waiting|stay|staying|sit|sitting) .{0,5} (until|till|til) you', weight: 1 },
+  { id: 'dont-make-me-wait', match: 'do not make me wait', weight: 1 },
+  { id: 'yes-or-no-now', match: '(give|tell) me (a|an)? (yes or no|straight answer|date|answer)', weight: 0.8, negatable: true },
 ];
 
 /** Each "??" chasing a reply adds a little; two in one draft ("hello?? anyone there??") add up. */

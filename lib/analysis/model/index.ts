@@ -10,7 +10,9 @@
 import type { Category } from '../types';
 import trained from './weights.json';
 
-interface Weights { categories: Category[]; bias: number[]; features: Record<string, number[]> }
+/** The model's outputs: a score per category, and one for "heavy at all" (any category but length). */
+export type ModelLabel = Category | 'heavy';
+interface Weights { categories: ModelLabel[]; bias: number[]; features: Record<string, number[]> }
 const model = trained as unknown as Weights;
 
 const CATEGORY_COUNT = model.categories.length;
@@ -37,7 +39,7 @@ export function sentenceModel(features: Iterable<string>): SentenceModel {
 }
 
 /** Log-odds per category for a draft made of these sentences (each feature counted once). */
-export function draftLogits(sentences: readonly SentenceModel[]): Map<Category, number> {
+export function draftLogits(sentences: readonly SentenceModel[]): Map<ModelLabel, number> {
   const sums = [...model.bias];
   const current = ++stamp;
   for (const sentence of sentences) {
@@ -51,17 +53,17 @@ export function draftLogits(sentences: readonly SentenceModel[]): Map<Category, 
 }
 
 /** Log-odds per category for a draft with these features. */
-export function modelLogits(features: Iterable<string>): Map<Category, number> {
+export function modelLogits(features: Iterable<string>): Map<ModelLabel, number> {
   return draftLogits([sentenceModel(features)]);
 }
 
 /** Log-odds contribution of one sentence to a category (to point at the sentence that weighs most). */
-export function sentenceWeight(sentence: SentenceModel, category: Category): number {
+export function sentenceWeight(sentence: SentenceModel, category: ModelLabel): number {
   const c = model.categories.indexOf(category);
   return c < 0 ? 0 : sentence.sums[c];
 }
 
 /** The same for a bare list of features. */
-export function featureWeight(features: Iterable<string>, category: Category): number {
+export function featureWeight(features: Iterable<string>, category: ModelLabel): number {
   return sentenceWeight(sentenceModel(features), category);
 }

@@ -24,13 +24,16 @@ const LEARNING_RATE = 0.3;
 /** L2 pull towards zero, so rare words cannot carry a decision alone. */
 const L2 = 0.01;
 /** A feature seen in fewer drafts than this is dropped (no memorising single drafts). */
-const MIN_DOCUMENTS = 2;
+const MIN_DOCUMENTS = 3;
 /** Positives are rare; weigh them up to this share of the negatives' total weight. */
 const POSITIVE_SHARE = 0.5;
 /** Weights smaller than this are left out of the shipped file. */
 const MIN_SHIPPED_WEIGHT = 0.05;
 
 const MODEL_CATEGORIES = CATEGORIES.filter((c) => c !== 'length');
+/** One more output beside the categories: is the draft heavy at all (any category but length)? */
+const LABELS = [...MODEL_CATEGORIES, 'heavy'] as const;
+const hasLabel = (cats: Category[], label: (typeof LABELS)[number]) => (label === 'heavy' ? cats.some((c) => c !== 'length') : cats.includes(label));
 
 interface Row { features: string[]; cats: Category[] }
 const jsonl = (path: string) => readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
@@ -59,8 +62,8 @@ const encoded = rows.map((row) => ({ ids: row.features.map((f) => index.get(f)).
 
 const bias: number[] = [];
 const weights: Float64Array[] = [];
-for (const category of MODEL_CATEGORIES) {
-  const positives = encoded.filter((r) => r.cats.includes(category)).length;
+for (const category of LABELS) {
+  const positives = encoded.filter((r) => hasLabel(r.cats, category)).length;
   const negatives = encoded.length - positives;
   const positiveWeight = (POSITIVE_SHARE * negatives) / Math.max(1, positives);
   const w = new Float64Array(vocabulary.length);
@@ -77,7 +80,7 @@ for (const category of MODEL_CATEGORIES) {
       [order[i], order[j]] = [order[j], order[i]];
     }
     for (const row of order.map((i) => encoded[i])) {
-      const y = row.cats.includes(category) ? 1 : 0;
+      const y = hasLabel(row.cats, category) ? 1 : 0;
       let z = b;
       for (const i of row.ids) z += w[i];
       const p = 1 / (1 + Math.exp(-z));
@@ -102,5 +105,6 @@ vocabulary.forEach((f, i) => {
   const row = weights.map((w) => Number(w[i].toFixed(2)));
   if (row.some((v) => Math.abs(v) >= MIN_SHIPPED_WEIGHT)) features[f] = row;
 });
-writeFileSync(join(HERE, 'weights.json'), `${JSON.stringify({ categories: MODEL_CATEGORIES, bias, features })}\n`);
+// `realHalf` tells scripts/eval.ts it may report the other half of the real rows as unseen
+writeFileSync(join(HERE, 'weights.json'), `${JSON.stringify({ categories: LABELS, bias, realHalf, features })}\n`);
 console.log(`${Object.keys(features).length} features kept of ${vocabulary.length}`);

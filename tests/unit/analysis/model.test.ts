@@ -6,7 +6,7 @@ import weights from '../../../lib/analysis/model/weights.json';
 
 describe('linear model', () => {
   test('covers every category but length, with one weight per category for each feature', () => {
-    expect(weights.categories).toEqual(CATEGORIES.filter((c) => c !== 'length'));
+    expect(weights.categories).toEqual([...CATEGORIES.filter((c) => c !== 'length'), 'heavy']);
     for (const row of Object.values(weights.features as Record<string, number[]>)) expect(row).toHaveLength(weights.categories.length);
   });
 
