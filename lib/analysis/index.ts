@@ -47,7 +47,7 @@ const FOREIGN_MIN_WORDS = 2;
 /** Above this share of capital letters a draft is typed in caps by habit, so caps runs are not shouting. */
 const CAPS_HABIT_SHARE = 0.6;
 /**
- * How much the model's log-odds count. Exported (and mutable) only so scripts/tune.ts can try other
+ * How much the model's log-odds count. Exported (and mutable) only so scripts/tune.ts (npm run tune) can try other
  * values against held-out data; the extension never changes them.
  */
 export const MODEL_TUNING = {

@@ -5,7 +5,7 @@
  * and filters them in three passes. For a one-sentence edit that bookkeeping cost more than the
  * matching itself. Here each clause looks up only its own keys, in the net's key order, and each
  * match is checked once. The same matches run in the same order, so tags and results come out
- * identical to stock (tests/unit/analysis/sweep.test.ts compares the two on the whole corpus).
+ * identical to stock (tests/unit/analysis/fast-paths.test.ts compares the two on the whole corpus).
  */
 
 export interface SweepMatch {

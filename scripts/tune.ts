@@ -1,0 +1,57 @@
+/**
+ * npm run tune -- <drafts.jsonl> ['[{"heavyLogit":1.5}, …]'] — tries settings of MODEL_TUNING
+ * (lib/analysis/index.ts) on labeled drafts the model was not trained on, next to the flag rates on the
+ * real messages the model never saw. Train first with `node --import tsx lib/analysis/model/train.ts
+ * --real-half` so half the real rows are unseen, and retrain without it before committing weights.
+ * Use a fresh blind batch, not tests/holdout: tuning on the held-out set would spoil it.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyzeDraft, CATEGORIES, MODEL_TUNING } from '../lib/analysis/index';
+import { inTrainingHalf } from '../lib/analysis/model/halves';
+import weights from '../lib/analysis/model/weights.json';
+
+interface Draft { text: string; flag: boolean; cats: string[] }
+interface Real { id: string; source: string; expect: string; text: string }
+const jsonl = <T>(path: string): T[] => readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
+
+const [draftsPath, gridJson = '[{}]'] = process.argv.slice(2);
+if (!draftsPath) {
+  console.error('usage: npm run tune -- <drafts.jsonl> [json array of MODEL_TUNING overrides]');
+  process.exit(2);
+}
+if (!(weights as { realHalf?: boolean }).realHalf) console.warn('note: weights were trained on all real rows; the real figures below are optimistic');
+const drafts = jsonl<Draft>(draftsPath);
+const real = jsonl<Real>(join(import.meta.dirname, '../../shared/corpus/dev-real.jsonl')).filter((r) => r.expect === 'flag' || !inTrainingHalf(r.id));
+const pct = (n: number, d: number) => `${((100 * n) / Math.max(1, d)).toFixed(1)} %`;
+
+for (const overrides of JSON.parse(gridJson) as Partial<typeof MODEL_TUNING>[]) {
+  Object.assign(MODEL_TUNING, overrides);
+  let hit = 0;
+  let alarms = 0;
+  let lowest = 1;
+  const confusion = new Map(CATEGORIES.map((c) => [c, { tp: 0, fp: 0, fn: 0 }]));
+  for (const d of drafts) {
+    const found = analyzeDraft(d.text);
+    if (d.flag && found.flagged) hit++;
+    if (!d.flag && found.flagged) alarms++;
+    for (const [category, counts] of confusion) {
+      const wanted = d.cats.includes(category);
+      const got = found.categories.includes(category);
+      if (wanted && got) counts.tp++;
+      else if (got) counts.fp++;
+      else if (wanted) counts.fn++;
+    }
+  }
+  for (const { tp, fp, fn } of confusion.values()) if (tp + fp + fn) lowest = Math.min(lowest, tp / (tp + fp || 1), tp / (tp + fn || 1));
+  const problems = drafts.filter((d) => d.flag).length;
+  const sources = new Map<string, [number, number]>();
+  for (const r of real) {
+    const key = `${r.source} ${r.expect}`;
+    const [n, total] = sources.get(key) ?? [0, 0];
+    sources.set(key, [n + (analyzeDraft(r.text).flagged ? 1 : 0), total + 1]);
+  }
+  console.log(JSON.stringify({ ...MODEL_TUNING }));
+  console.log(`  drafts: flagged ${pct(hit, problems)}, false alarms ${pct(alarms, drafts.length - problems)}, lowest category P/R ${lowest.toFixed(2)}`);
+  console.log(`  real: ${[...sources].sort().map(([key, [n, total]]) => `${key} ${pct(n, total)}`).join(' · ')}`);
+}
