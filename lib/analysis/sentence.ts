@@ -61,7 +61,8 @@ const UPPERCASE = /\p{Lu}/u;
 
 interface TermLike { text: string; pre: string; post: string; normal?: string; machine?: string; tags?: Set<string> }
 interface Term { text: string; pre: string; post: string; word: string; tags: Set<string>; start: number; end: number; quoted: boolean }
-interface Found { reason?: string; view: { ptrs: [number, number, number][] } }
+/** A rule match: which rule (`category/id`) and where — [sentence, first term, end term]. */
+interface Found { reason?: string; pointer: [number, number, number] }
 
 const cache = new Lru<string, SentenceAnalysis>(CACHE_SIZE);
 
@@ -119,7 +120,7 @@ function analyzeTerms(sentences: Term[][], found: Found[]): SentenceAnalysis {
   const hits: Hit[] = [];
   for (const match of found) {
     const rule = match.reason ? rulesByKey.get(match.reason) : undefined;
-    const ptr = match.view.ptrs[0];
+    const ptr = match.pointer;
     const terms = ptr && sentences[ptr[0]];
     if (!rule || !terms) continue;
     const [, from, to] = ptr;
@@ -160,11 +161,17 @@ function analyzeTerms(sentences: Term[][], found: Found[]): SentenceAnalysis {
   return { hits, english, foreign, letters, latinLetters, capitals, joking, features, model: sentenceModel(features) };
 }
 
+interface SweepWorld {
+  methods: { one: { bulkMatch: (docs: unknown[][], net: unknown, methods: unknown, opts: object) => Found[] } };
+}
+const sweepWorld = nlp.world() as unknown as SweepWorld;
+
 function parse(text: string): { docs: TermLike[][]; found: Found[] } {
   const doc = nlp(text);
   const docs = doc.docs as unknown as TermLike[][];
-  // tagger: false — our rules only find, they never tag
-  const { found } = doc.sweep(net, { tagger: false }) as unknown as { found: Found[] };
+  // The matcher itself, without View.sweep's wrapping (a View per match) and without tagging: our
+  // rules only find. Pointers come back as [sentence, start, end] within `docs`.
+  const found = sweepWorld.methods.one.bulkMatch(docs, net, sweepWorld.methods, {});
   return { docs, found };
 }
 
@@ -186,8 +193,8 @@ function analyzeRun(texts: string[]): SentenceAnalysis[] {
   if (docs.length !== texts.length || docs.some((terms, n) => sentenceText(terms) !== texts[n])) return texts.map(analyzeOne);
   return texts.map((text, n) => {
     const own = found
-      .filter((f) => f.view.ptrs[0]?.[0] === n)
-      .map((f) => ({ reason: f.reason, view: { ptrs: [[0, f.view.ptrs[0][1], f.view.ptrs[0][2]]] as [number, number, number][] } }));
+      .filter((f) => f.pointer[0] === n)
+      .map((f): Found => ({ reason: f.reason, pointer: [0, f.pointer[1], f.pointer[2]] }));
     return analyzeTerms(termsOf(text, [docs[n]]), own);
   });
 }
