@@ -25,8 +25,10 @@ const drafts = jsonl<Draft>(draftsPath);
 const real = jsonl<Real>(join(import.meta.dirname, '../../shared/corpus/dev-real.jsonl')).filter((r) => r.expect === 'flag' || !inTrainingHalf(r.id));
 const pct = (n: number, d: number) => `${((100 * n) / Math.max(1, d)).toFixed(1)} %`;
 
+const defaults = { ...MODEL_TUNING };
 for (const overrides of JSON.parse(gridJson) as Partial<typeof MODEL_TUNING>[]) {
-  Object.assign(MODEL_TUNING, overrides);
+  // each setting starts from the shipped values, so a grid entry changes only what it names
+  Object.assign(MODEL_TUNING, defaults, overrides);
   let hit = 0;
   let alarms = 0;
   let lowest = 1;
