@@ -6,9 +6,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import Sentiment from 'sentiment';
-import { analyzeDraft, CATEGORIES, type Category } from '../lib/analysis/index';
+import { analyzeDraft, type Category } from '../lib/analysis/index';
 import { inTrainingHalf } from '../lib/analysis/model/halves';
 import weights from '../lib/analysis/model/weights.json';
+import { scoreCategories } from './scoring';
 
 const require = createRequire(import.meta.url);
 const vader = require('vader-sentiment') as { SentimentIntensityAnalyzer: { polarity_scores(text: string): { compound: number } } };
@@ -110,19 +111,7 @@ const holdoutFig = draftFigures('tests/holdout (unseen)', holdout, ours);
 function categoryFigures(name: string, drafts: Draft[]): boolean {
   console.log(`\nPer category (${name})`);
   let ok = true;
-  for (const category of CATEGORIES) {
-    let tp = 0;
-    let fp = 0;
-    let fn = 0;
-    for (const d of drafts) {
-      const found = analyzeDraft(d.text).categories.includes(category);
-      const wanted = d.cats.includes(category);
-      if (found && wanted) tp++;
-      else if (found) fp++;
-      else if (wanted) fn++;
-    }
-    const precision = tp + fp ? tp / (tp + fp) : 1;
-    const recall = tp + fn ? tp / (tp + fn) : 1;
+  for (const { category, tp, fp, fn, precision, recall } of scoreCategories(drafts, (text) => analyzeDraft(text).categories)) {
     ok &&= precision >= TARGET_CATEGORY_PR && recall >= TARGET_CATEGORY_PR;
     console.log(`  ${category.padEnd(11)} precision ${precision.toFixed(2)}  recall ${recall.toFixed(2)}  (tp ${tp}, fp ${fp}, fn ${fn})`);
   }

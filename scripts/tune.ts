@@ -7,9 +7,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyzeDraft, CATEGORIES, MODEL_TUNING } from '../lib/analysis/index';
+import { analyzeDraft, MODEL_TUNING } from '../lib/analysis/index';
 import { inTrainingHalf } from '../lib/analysis/model/halves';
 import weights from '../lib/analysis/model/weights.json';
+import { scoreCategories } from './scoring';
 
 interface Draft { text: string; flag: boolean; cats: string[] }
 interface Real { id: string; source: string; expect: string; text: string }
@@ -31,21 +32,14 @@ for (const overrides of JSON.parse(gridJson) as Partial<typeof MODEL_TUNING>[]) 
   Object.assign(MODEL_TUNING, defaults, overrides);
   let hit = 0;
   let alarms = 0;
-  let lowest = 1;
-  const confusion = new Map(CATEGORIES.map((c) => [c, { tp: 0, fp: 0, fn: 0 }]));
+  const found = new Map(drafts.map((d) => [d.text, analyzeDraft(d.text)]));
   for (const d of drafts) {
-    const found = analyzeDraft(d.text);
-    if (d.flag && found.flagged) hit++;
-    if (!d.flag && found.flagged) alarms++;
-    for (const [category, counts] of confusion) {
-      const wanted = d.cats.includes(category);
-      const got = found.categories.includes(category);
-      if (wanted && got) counts.tp++;
-      else if (got) counts.fp++;
-      else if (wanted) counts.fn++;
-    }
+    const { flagged } = found.get(d.text)!;
+    if (d.flag && flagged) hit++;
+    if (!d.flag && flagged) alarms++;
   }
-  for (const { tp, fp, fn } of confusion.values()) if (tp + fp + fn) lowest = Math.min(lowest, tp / (tp + fp || 1), tp / (tp + fn || 1));
+  const scores = scoreCategories(drafts, (text) => found.get(text)!.categories);
+  const lowest = Math.min(...scores.map((s) => Math.min(s.precision, s.recall)));
   const problems = drafts.filter((d) => d.flag).length;
   const sources = new Map<string, [number, number]>();
   for (const r of real) {
