@@ -7,7 +7,7 @@ import { adviceFor, noteAdviceFor } from '../advice';
 import { measureLength, countWords, type WordCount } from './detectors/length';
 import { boundaryAtOrAfter, boundaryAtOrBefore, splitPiecesAfter, type Split } from './segment';
 import { analyzeSentences } from './sentence';
-import { draftLogits, sentenceWeight, type SentenceModel } from './model';
+import { draftLogits, sentenceWeight, type ModelLabel, type SentenceModel } from './model';
 import {
   CATEGORIES,
   type Analysis,
@@ -54,7 +54,7 @@ export const MODEL_TUNING = {
   /** Log-odds below this add nothing (the model is unsure). */
   minLogit: 0,
   /** From here the model is sure enough to raise a category on its own. */
-  sureLogit: 1,
+  sureLogit: 1.5,
   /** Evidence the model adds when it leans towards a category: needs a rule hit for company. */
   leanWeight: 0.5,
   /** Evidence the model adds when it is sure. */
@@ -67,7 +67,14 @@ export const MODEL_TUNING = {
    * Once a draft is heavy on one count, other categories need only this share of the threshold to be
    * named too (a rant that is clearly blame is often pressure as well); 1 turns it off.
    */
-  companionShare: 0.5,
+  companionShare: 0.6,
+  /**
+   * When the model reads the whole draft as clearly light (its "heavy at all" log-odds below this), a rule hit
+   * counts for only `doubtShare` of its weight: "destroyed", "!!!" or "what went wrong" in a draft about a
+   * finale, a house or a cake. Anger rules keep their weight (rage is heavy even about a thing).
+   */
+  doubtLogit: -3,
+  doubtShare: 0.5,
 };
 /** Typing the third message in a row without a reply gets a pacing note. */
 const PACING_UNANSWERED = 2;
@@ -159,25 +166,28 @@ function heaviestSentence(content: Content, category: Category): Span | undefine
   return best;
 }
 
+/** The model's log-odds that the draft is heavy at all; a joke ("lol", 😂) lowers them. */
+function heavyLogit(logits: ReadonlyMap<ModelLabel, number>, joking: boolean): number {
+  const logit = logits.get('heavy') ?? -Infinity;
+  return joking ? logit - MODEL_TUNING.jokeHeavyPenalty : logit;
+}
+
 /**
  * The model's say: confident log-odds add evidence on top of the rules. Where no rule pointed at
- * anything, the sentence that weighs most for the category is highlighted. Returns the model's
- * log-odds that the draft is heavy at all, and the category it leans to most.
+ * anything, the sentence that weighs most for the category is highlighted. Returns the category
+ * the model leans to most.
  */
 function addModelEvidence(
   content: Content,
+  logits: ReadonlyMap<ModelLabel, number>,
   scores: Map<Category, number>,
   spans: Map<Category, Span[]>,
   enabled: (c: Category) => boolean,
-): { heavy: number; leaning?: Category } {
-  let heavy = -Infinity;
+): Category | undefined {
   let leaning: Category | undefined;
   let leaningLogit = -Infinity;
-  for (const [label, logit] of draftLogits(content.sentences.map((s) => s.model))) {
-    if (label === 'heavy') {
-      heavy = content.joking ? logit - MODEL_TUNING.jokeHeavyPenalty : logit;
-      continue;
-    }
+  for (const [label, logit] of logits) {
+    if (label === 'heavy') continue;
     const category = label;
     if (!enabled(category)) continue;
     if (logit > leaningLogit) [leaning, leaningLogit] = [category, logit];
@@ -189,7 +199,7 @@ function addModelEvidence(
     const best = heaviestSentence(content, category);
     if (best) spans.set(category, [best]);
   }
-  return { heavy, leaning };
+  return leaning;
 }
 
 function finding(text: string, category: Category, spans: Span[], variant: number): Finding {
@@ -219,30 +229,35 @@ function analyze(text: string, options: AnalyzeOptions, counted: WordCount): Ana
     }
   }
   const content = contentHits(text);
+  // the model reads only English drafts (its words and ours would misfire elsewhere)
+  const logits = content.english ? draftLogits(content.sentences.map((s) => s.model)) : undefined;
+  const heavy = logits ? heavyLogit(logits, content.joking) : -Infinity;
   if (content.english) {
+    const doubted = heavy < MODEL_TUNING.doubtLogit;
     for (const hit of content.hits) {
       if (!enabled(hit.category) || (content.capsHabit && hit.rule === 'caps-run')) continue;
-      const weight = content.joking && JOKE_DAMPED.has(hit.category) ? hit.weight * JOKE_DAMPING : hit.weight;
+      let weight = content.joking && JOKE_DAMPED.has(hit.category) ? hit.weight * JOKE_DAMPING : hit.weight;
+      if (doubted && !hit.anger) weight *= MODEL_TUNING.doubtShare;
       scores.set(hit.category, (scores.get(hit.category) ?? 0) + weight);
       spans.set(hit.category, [...(spans.get(hit.category) ?? []), { start: hit.start, end: hit.end }]);
     }
   }
 
-  const model = content.english ? addModelEvidence(content, scores, spans, enabled) : { heavy: -Infinity };
+  const leaning = logits ? addModelEvidence(content, logits, scores, spans, enabled) : undefined;
 
   const threshold = CATEGORY_THRESHOLD * factor;
   const noneYet = !CATEGORIES.some((category) => category !== 'length' && (scores.get(category) ?? 0) >= threshold);
   // sensitivity moves this bar too: gentle asks the model for more certainty, strict for less
-  if (noneYet && model.leaning && model.heavy >= MODEL_TUNING.heavyLogit * factor) {
-    const category = model.leaning;
+  if (noneYet && leaning && heavy >= MODEL_TUNING.heavyLogit * factor) {
+    const category = leaning;
     scores.set(category, Math.max(scores.get(category) ?? 0, threshold));
     if (!spans.get(category)?.length) {
       const best = heaviestSentence(content, category);
       if (best) spans.set(category, [best]);
     }
   }
-  const heavy = CATEGORIES.some((category) => (scores.get(category) ?? 0) >= threshold);
-  const needed = heavy ? threshold * MODEL_TUNING.companionShare : threshold;
+  const reached = CATEGORIES.some((category) => (scores.get(category) ?? 0) >= threshold);
+  const needed = reached ? threshold * MODEL_TUNING.companionShare : threshold;
   const categories = CATEGORIES.filter((category) => (scores.get(category) ?? 0) >= needed);
   const total = categories.reduce((sum, category) => sum + (scores.get(category) ?? 0), 0);
   let level: Level = 'light';

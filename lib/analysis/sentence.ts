@@ -129,7 +129,7 @@ function analyzeTerms(sentences: Term[][], found: Found[]): SentenceAnalysis {
     if (!rule.keepInQuotes && (terms.slice(from, to).some((t) => t.quoted) || reportedBefore(terms, from))) continue;
     const spanned = terms.slice(from, to).filter((t) => t.text);
     if (!spanned.length) continue;
-    hits.push({ category: rule.category, rule: rule.id, weight: rule.weight, start: spanned[0].start, end: spanned[spanned.length - 1].end });
+    hits.push({ category: rule.category, rule: rule.id, weight: rule.weight, start: spanned[0].start, end: spanned[spanned.length - 1].end, anger: rule.anger });
   }
   let english = 0;
   let foreign = 0;

@@ -25,7 +25,15 @@ export interface AnalyzeOptions {
 export interface Analysis { level: Level; flagged: boolean; categories: Category[]; findings: Finding[]; notes: Note[]; words: number }
 
 /** One signal found in a sentence; offsets are relative to the sentence text. */
-export interface Hit { category: Category; rule: string; weight: number; start: number; end: number }
+export interface Hit {
+  category: Category;
+  rule: string;
+  weight: number;
+  start: number;
+  end: number;
+  /** from an anger rule: keeps its weight even when the model reads the draft as light */
+  anger?: boolean;
+}
 
 /** A match rule for compromise's sweep, owned by one detector. */
 export interface Rule {
@@ -41,4 +49,6 @@ export interface Rule {
   keepInQuotes?: boolean;
   /** words or #Tags that, right after the match, turn it into something else ("you always … the best") */
   unlessNear?: readonly string[];
+  /** rage or contempt ("I hate…", swearing, insults): heavy even when aimed at a thing, so the model cannot talk it down */
+  anger?: boolean;
 }

@@ -5,7 +5,7 @@
  * Negatives: every other draft and the shared corpus's everyday "quiet" real messages, so words
  * that are common in ordinary chat ("miss", "call", "tonight") do not become alarms on their own.
  * `--real-half`: use only half of the real rows (by a hash of their id), so scripts/tune.ts can score
- * the other half as messages the model never saw.
+ * the other half as messages the model never saw. `--draft-half`: the same for our own drafts.
  * Dev tool only (uses node:fs); the extension never imports it.
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -41,21 +41,20 @@ const jsonl = (path: string) => readFileSync(path, 'utf8').split('\n').filter((l
 const drafts = [
   ...readdirSync(OWN).filter((f) => f.endsWith('.jsonl')).flatMap((f) => jsonl(join(OWN, f))),
   ...jsonl(join(SHARED, 'dev-drafts.jsonl')),
-] as { text: string; cats: Category[] }[];
+] as { id: string; text: string; cats: Category[] }[];
 const realHalf = process.argv.includes('--real-half');
+const draftHalf = process.argv.includes('--draft-half');
 const quiet = (jsonl(join(SHARED, 'dev-real.jsonl')) as { id: string; text: string; expect: string }[]).filter(
   (r) => r.expect === 'quiet' && (!realHalf || inTrainingHalf(r.id)),
 );
 
-const rows: Row[] = [
-  ...drafts.map((d) => ({ features: draftFeatures(d.text), cats: d.cats })),
-  ...quiet.map((r) => ({ features: draftFeatures(r.text), cats: [] as Category[] })),
-];
+const draftRows: Row[] = drafts.filter((d) => !draftHalf || inTrainingHalf(d.id)).map((d) => ({ features: draftFeatures(d.text), cats: d.cats }));
+const rows: Row[] = [...draftRows, ...quiet.map((r) => ({ features: draftFeatures(r.text), cats: [] as Category[] }))];
 
 // The vocabulary comes from our drafts only: real messages teach what is ordinary about those
 // words, without adding thousands of chat words to the shipped file.
 const documents = new Map<string, number>();
-for (const row of rows.slice(0, drafts.length)) for (const f of row.features) documents.set(f, (documents.get(f) ?? 0) + 1);
+for (const row of draftRows) for (const f of row.features) documents.set(f, (documents.get(f) ?? 0) + 1);
 const vocabulary = [...documents].filter(([, n]) => n >= MIN_DOCUMENTS).map(([f]) => f).sort();
 const index = new Map(vocabulary.map((f, i) => [f, i]));
 const encoded = rows.map((row) => ({ ids: row.features.map((f) => index.get(f)).filter((i): i is number => i !== undefined), cats: row.cats }));
@@ -105,6 +104,6 @@ vocabulary.forEach((f, i) => {
   const row = weights.map((w) => Number(w[i].toFixed(2)));
   if (row.some((v) => Math.abs(v) >= MIN_SHIPPED_WEIGHT)) features[f] = row;
 });
-// `realHalf` tells scripts/eval.ts it may report the other half of the real rows as unseen
-writeFileSync(join(HERE, 'weights.json'), `${JSON.stringify({ categories: LABELS, bias, realHalf, features })}\n`);
+// `realHalf` / `draftHalf` tell scripts/eval.ts and scripts/tune.ts which rows they may report as unseen
+writeFileSync(join(HERE, 'weights.json'), `${JSON.stringify({ categories: LABELS, bias, realHalf, draftHalf, features })}\n`);
 console.log(`${Object.keys(features).length} features kept of ${vocabulary.length}`);

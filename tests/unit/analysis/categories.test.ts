@@ -1,5 +1,7 @@
-import { describe, expect, test } from 'vitest';
-import { analyzeDraft, type Category } from '../../../lib/analysis/index';
+import { afterEach, describe, expect, test } from 'vitest';
+import { analyzeDraft, MODEL_TUNING, type Category } from '../../../lib/analysis/index';
+import { modelLogits } from '../../../lib/analysis/model';
+import { draftFeatures } from '../../../lib/analysis/model/draft-features';
 
 const flags: [Category, string][] = [
   ['pressure', "If you don't reply by tomorrow I'll take that as your answer."],
@@ -82,6 +84,31 @@ describe('analyzeDraft', () => {
       'مرحبا، كيف حالك؟ اشتقت إليك',
     ])('%j', (text) => {
       expect(analyzeDraft(text).flagged).toBe(false);
+    });
+  });
+
+  describe('when the model reads a whole draft as light', () => {
+    const shipped = { ...MODEL_TUNING };
+    afterEach(() => Object.assign(MODEL_TUNING, shipped));
+    const heavyLogit = (text: string) => modelLogits(draftFeatures(text)).get('heavy')!;
+
+    // excitement and hyperbole about things: a rule fires, the model knows the context
+    test.each([
+      'WE GOT THE HOUSE!!! Keys on Friday!!!',
+      "The band's getting back together for a reunion tour!!! Tickets?",
+      'Any idea what went wrong with the cake? It sank in the middle again',
+      "the last episode destroyed me. i'm not ok. who let them write that ending",
+    ])('a rule hit counts for less: quiet on %j, flagged without the doubt', (text) => {
+      expect(heavyLogit(text)).toBeLessThan(MODEL_TUNING.doubtLogit);
+      expect(analyzeDraft(text).flagged).toBe(false);
+      MODEL_TUNING.doubtLogit = -Infinity;
+      expect(analyzeDraft(text).flagged).toBe(true);
+    });
+
+    // rage is heavy even about a thing (the strongly negative tweets of the eval)
+    test.each(['I fucking hate Windows', 'STUPID rain! STUPID treadmill HELL!'])('anger keeps its weight: %j', (text) => {
+      expect(heavyLogit(text)).toBeLessThan(MODEL_TUNING.doubtLogit);
+      expect(analyzeDraft(text).categories).toContain('emotion');
     });
   });
 });
