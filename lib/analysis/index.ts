@@ -67,15 +67,19 @@ export const MODEL_TUNING = {
    * Once a draft is heavy on one count, other categories need only this share of the threshold to be
    * named too (a rant that is clearly blame is often pressure as well); 1 turns it off.
    */
-  companionShare: 0.6,
+  companionShare: 0.5,
+  /** The same for emotion, which most heavy drafts carry a trace of: it needs more to be named as a companion. */
+  emotionCompanionShare: 0.75,
   /**
    * When the model reads the whole draft as clearly light (its "heavy at all" log-odds below this), a rule hit
    * counts for only `doubtShare` of its weight: "destroyed", "!!!" or "what went wrong" in a draft about a
-   * finale, a house or a cake. Anger rules keep their weight (rage is heavy even about a thing).
+   * finale, a house or a cake. Anger and blame rules keep their weight (rage is heavy even about a thing).
    */
   doubtLogit: -3,
   doubtShare: 0.5,
 };
+/** Blame rules name the reader ("you never…", "thanks for ruining…"): a light reading of the rest does not excuse them. */
+const UNDOUBTED: ReadonlySet<Category> = new Set(['blame']);
 /** Typing the third message in a row without a reply gets a pacing note. */
 const PACING_UNANSWERED = 2;
 
@@ -237,7 +241,7 @@ function analyze(text: string, options: AnalyzeOptions, counted: WordCount): Ana
     for (const hit of content.hits) {
       if (!enabled(hit.category) || (content.capsHabit && hit.rule === 'caps-run')) continue;
       let weight = content.joking && JOKE_DAMPED.has(hit.category) ? hit.weight * JOKE_DAMPING : hit.weight;
-      if (doubted && !hit.anger) weight *= MODEL_TUNING.doubtShare;
+      if (doubted && !hit.anger && !UNDOUBTED.has(hit.category)) weight *= MODEL_TUNING.doubtShare;
       scores.set(hit.category, (scores.get(hit.category) ?? 0) + weight);
       spans.set(hit.category, [...(spans.get(hit.category) ?? []), { start: hit.start, end: hit.end }]);
     }
@@ -257,8 +261,9 @@ function analyze(text: string, options: AnalyzeOptions, counted: WordCount): Ana
     }
   }
   const reached = CATEGORIES.some((category) => (scores.get(category) ?? 0) >= threshold);
-  const needed = reached ? threshold * MODEL_TUNING.companionShare : threshold;
-  const categories = CATEGORIES.filter((category) => (scores.get(category) ?? 0) >= needed);
+  const needed = (category: Category) =>
+    reached ? threshold * (category === 'emotion' ? MODEL_TUNING.emotionCompanionShare : MODEL_TUNING.companionShare) : threshold;
+  const categories = CATEGORIES.filter((category) => (scores.get(category) ?? 0) >= needed(category));
   const total = categories.reduce((sum, category) => sum + (scores.get(category) ?? 0), 0);
   let level: Level = 'light';
   if (categories.length) {

@@ -26,6 +26,11 @@ const flags: [Category, string][] = [
   ['blame', 'ur so selfish'],
   ['blame', 'u dont even care abt me'],
   ['blame', 'ur never here when i need u, u always put ur friends first'],
+  // sarcasm and guilt aimed at the reader
+  ['blame', 'Thanks for ruining my weekend, really appreciate it'],
+  ["blame", "Not that you'd care, but I got the job"],
+  ['blame', 'A real friend would have shown up.'],
+  ['blame', 'Would it kill you to say good morning once in a while?'],
 ];
 
 const quiet: string[] = [
@@ -52,6 +57,9 @@ const quiet: string[] = [
   'i love ur hoodie lol where is it from',
   'r u ok? saw the storm on the news',
   'idk what time the movie starts, lmk',
+  'Thanks for the ride, really appreciate it',
+  'Thank you for letting me know about the delay',
+  'Not that it matters, but the blue one is cheaper',
 ];
 
 describe('analyzeDraft', () => {
