@@ -125,6 +125,9 @@ const ourRates = realFigures(ours);
 const quietRows = real.filter((r) => r.expect === 'quiet');
 const ourQuietRate = share(quietRows.filter((r) => ours(r.text)).length, quietRows.length);
 console.log(`  false alarms on all quiet rows: ${pct(ourQuietRate * quietRows.length, quietRows.length)}`);
+if ((weights as { draftHalf?: boolean }).draftHalf) {
+  console.log('  note: weights trained with --draft-half: half of tests/corpus is unseen, the corpus figures above mix both halves');
+}
 if ((weights as { realHalf?: boolean }).realHalf) {
   // trained with `train.ts --real-half`: the other half of the quiet rows is as new to the model as held-out data
   console.log('  quiet rows the model never saw (weights trained with --real-half):');

@@ -25,6 +25,12 @@ describe('linear model', () => {
     });
   });
 
+  test('ships weights trained on every row, not a --real-half / --draft-half tuning run', () => {
+    const trained = weights as { realHalf?: boolean; draftHalf?: boolean };
+    expect(trained.realHalf).toBe(false);
+    expect(trained.draftHalf).toBe(false);
+  });
+
   test('a sentence weighs what its features weigh', () => {
     const features = draftFeatures('answer me');
     expect(featureWeight(features, 'pressure')).toBeGreaterThan(featureWeight(features, 'commitment'));
