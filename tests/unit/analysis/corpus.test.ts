@@ -21,6 +21,18 @@ describe('own corpus', () => {
     expect(new Set(drafts.map((d) => d.id)).size).toBe(drafts.length);
   });
 
+  test('shares no draft with the held-out sets (which must stay unseen by training)', () => {
+    const heldDir = join(import.meta.dirname, '../../holdout');
+    const normal = (text: string) => text.trim().toLowerCase();
+    const held = new Set(
+      readdirSync(heldDir)
+        .filter((f) => f.endsWith('.jsonl'))
+        .flatMap((f) => readFileSync(join(heldDir, f), 'utf8').split('\n').filter((l) => l.trim()).map((l) => normal((JSON.parse(l) as Draft).text))),
+    );
+    expect(held.size).toBeGreaterThan(0);
+    expect(drafts.filter((d) => held.has(normal(d.text))).map((d) => d.id)).toEqual([]);
+  });
+
   const results = new Map(drafts.map((d) => [d.id, analyzeDraft(d.text)]));
 
   test('flags problem drafts and stays quiet on light ones', () => {
