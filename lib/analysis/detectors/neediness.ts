@@ -3,6 +3,9 @@ import type { Rule } from '../types';
 
 export const category = 'neediness' as const;
 
+/** Words after "wait for you" that make it a place to meet. */
+const WAITING_PLACE = ['at', 'by', 'outside', 'downstairs', 'near', 'inside', 'in', 'on'];
+
 export const rules: Rule[] = [
   { id: 'cant-without-you', match: 'i #Adverb? (can|could) not #Adverb? (go on|do this|do anything|be happy|handle this|live|function|breathe|sleep|eat|cope|survive|be) #Adverb? without you', weight: 1 },
   { id: 'nothing-without-you', match: 'i am #Adverb? (a mess|nothing|lost|empty|worthless|broken|incomplete) without you', weight: 1 },
@@ -18,7 +21,8 @@ export const rules: Rule[] = [
   { id: 'give-anything', match: 'i would (give|trade) up? (anything|everything)', weight: 1 },
   { id: 'whatever-it-takes', match: 'whatever it takes', weight: 0.6 },
   { id: 'ill-change', match: 'i (will|can) change (for you|i promise|i swear|everything|$)', weight: 1 },
-  { id: 'wait-forever', match: 'i will wait (as long as|for you|however long|forever)', weight: 1 },
+  // "I'll wait for you at the gate" is a meeting point
+  { id: 'wait-forever', match: 'i will wait (as long as|for you|however long|forever)', weight: 1, unlessNear: WAITING_PLACE },
   { id: 'begging', match: '(on my knees|i beg|begging you)', weight: 1 },
   { id: 'im-begging', match: 'i am begging', weight: 1 },
   { id: 'please-please-please', match: 'please please please', weight: 1 },
@@ -48,12 +52,13 @@ export const rules: Rule[] = [
   { id: 'whoever-you-want', match: 'i will be (whoever|whatever|anything) you want', weight: 1 },
   { id: 'desperate-to', match: 'desperate to (be with|see|hear|talk)', weight: 1 },
   { id: 'want-you-back', match: 'i #Adverb? want you back', weight: 1, negatable: true },
-  { id: 'would-do-anything', match: 'i would do (whatever it takes|anything|everything)', weight: 1 },
+  // "I'd do anything for a good croissant" wants a thing, not the reader
+  { id: 'would-do-anything', match: 'i would do (whatever it takes|anything|everything)', weight: 1, unlessNear: ['a', 'an', 'some'] },
   { id: 'smells-like-you', match: '(smells|smell|smelled) like you', weight: 1 },
   { id: 'sleep-with-your', match: 'sleep (with|in) your (shirt|hoodie|jumper|sweater|pillow|t-shirt)', weight: 1 },
   { id: 'nobody-will-love-you', match: '(no one|nobody|no-one) will ever (love|know|understand|treat) you like', weight: 1 },
   { id: 'forget-about-me', match: 'forget (about)? me', weight: 0.8, negatable: false },
-  { id: 'wait-for-you', match: 'wait .{0,4} for you', weight: 0.6 },
+  { id: 'wait-for-you', match: 'wait .{0,4} for you', weight: 0.6, unlessNear: WAITING_PLACE },
   { id: 'wait-hyperbole', match: '(a hundred years|a thousand years|my whole life|a lifetime|forever)', weight: 0.4 },
   { id: 'nothing-when', match: 'i am (a mess|nothing|lost|empty) when you', weight: 1 },
   { id: 'hear-your-voice', match: 'hear your voice', weight: 0.7 },

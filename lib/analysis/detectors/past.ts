@@ -4,7 +4,8 @@ import type { Rule } from '../types';
 export const category = 'past' as const;
 
 export const rules: Rule[] = [
-  { id: 'went-wrong', match: '(what|where|when) (did)? (it|things|everything)? (all)? (go|went) wrong', weight: 1 },
+  // "what went wrong with the cake" is about a thing
+  { id: 'went-wrong', match: '(what|where|when) (did)? (it|things|everything)? (all)? (go|went) wrong', weight: 1, unlessNear: ['the', 'my', 'this', 'his', 'her', 'their'] },
   { id: 'everything-went-wrong', match: '(it all|everything|things) went wrong', weight: 1 },
   { id: 'how-it-ended', match: '(the way|how|why) (it|we|things|everything) all? (fell apart|went wrong|broke down|ended)', weight: 1 },
   { id: 'why-you-ended', match: 'why you (broke up|ended|left)', weight: 1 },

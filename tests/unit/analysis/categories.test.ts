@@ -22,6 +22,8 @@ const flags: [Category, string][] = [
   ['past', 'Things were so good before you moved away'],
   ['blame', "You're so cold, you know that?"],
   ['commitment', 'I want to build a life with you'],
+  ['neediness', "I'll wait for you forever if I have to"],
+  ['past', 'I keep asking myself what went wrong with us'],
   // texting spellings read like the words they stand for
   ['blame', 'ur so selfish'],
   ['blame', 'u dont even care abt me'],
@@ -60,6 +62,12 @@ const quiet: string[] = [
   'Thanks for the ride, really appreciate it',
   'Thank you for letting me know about the delay',
   'Not that it matters, but the blue one is cheaper',
+  // look-alikes about things and places
+  'Any idea what went wrong with the cake? It sank in the middle again',
+  "I'll wait for you at the gate, no rush at all",
+  "Honestly I'd do anything for a good croissant right now",
+  // 144 words of set-up steps: practical, so past the usual length limit without a nudge
+  "Hi Dad, here's how to get the new router going. Unplug the old box and the grey cable from the wall. Plug the new router into the same socket with the white cable, then press the power button on the back. Wait about five minutes until the light on the front turns green. On your laptop, click the wifi symbol, pick the network name printed on the sticker under the router and type the password from the same sticker. If the light stays orange, switch it off, count to ten and switch it on again. The printer will need the new password too: press the settings button, choose the wifi option and type it in the same way. The old box can go in the cupboard under the stairs for now. Ring me if it still won't work and I'll talk you through it.",
 ];
 
 describe('analyzeDraft', () => {
@@ -104,7 +112,7 @@ describe('analyzeDraft', () => {
     test.each([
       'WE GOT THE HOUSE!!! Keys on Friday!!!',
       "The band's getting back together for a reunion tour!!! Tickets?",
-      'Any idea what went wrong with the cake? It sank in the middle again',
+      "I'm shaking, just finished my first ever spin class",
       "the last episode destroyed me. i'm not ok. who let them write that ending",
     ])('a rule hit counts for less: quiet on %j, flagged without the doubt', (text) => {
       expect(heavyLogit(text)).toBeLessThan(MODEL_TUNING.doubtLogit);
