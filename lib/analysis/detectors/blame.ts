@@ -92,6 +92,6 @@ export const rules: Rule[] = [
   { id: 'play-with-me', match: 'you (play|played|are playing|keep playing) (with|games with) (me|my feelings|my heart|my head)', weight: 1 },
   { id: 'grow-up', match: '^grow up', weight: 0.8 },
   { id: 'sick-of-your', match: '(sick|tired) of your (excuses|lies|games|attitude|behaviour|behavior|drama|nonsense|bullshit|crap|silence)', weight: 1 },
-  { id: 'you-dont-get-to', match: 'you (do not|don\'t) get to', weight: 0.8 },
+  { id: 'you-dont-get-to', match: 'you do not get to', weight: 0.8 },
   { id: 'real-friends-dont', match: 'real (friends|partners|men|women|mates) (do not|would not|would never|never|do|would)', weight: 1 },
 ];
