@@ -85,29 +85,25 @@ export function benchAnalysis(seed: number): Row[] {
   }
 
   // A one-word edit in the last sentence of a 300-word draft just analyzed: only that sentence is new.
-  const edits: number[] = [];
-  const fulls: number[] = [];
-  for (let rep = 0; rep < EDIT_REPS; rep++) {
-    const text = drafts.draft(300);
-    analyzeDraft(text);
-    const edited = editLastSentence(text, `today${rep}`);
-    gc();
-    edits.push(time(() => analyzeDraft(edited)));
-    gc();
-    fulls.push(time(() => pristineNlp(edited).json()));
-  }
+  // `forceGc`: a full GC before each timing. Without it is the stricter reading (a full GC drops V8's compiled
+  // regexps, which costs a small parse relatively more than a big one), printed for reference.
+  const editRuns = (word: string, forceGc: boolean) => {
+    const edits: number[] = [];
+    const fulls: number[] = [];
+    for (let rep = 0; rep < EDIT_REPS; rep++) {
+      const text = drafts.draft(300);
+      analyzeDraft(text);
+      const edited = editLastSentence(text, `${word}${rep}`);
+      if (forceGc) gc();
+      edits.push(time(() => analyzeDraft(edited)));
+      if (forceGc) gc();
+      fulls.push(time(() => pristineNlp(edited).json()));
+    }
+    return { edits, fulls };
+  };
+  const { edits, fulls } = editRuns('today', true);
   const editRatio = median(edits) / median(fulls);
-  // The same without forcing a full GC first. A full GC drops V8's compiled regexps, which costs a small
-  // parse relatively more than a big one, so this is the stricter reading; printed for reference.
-  const warmEdits: number[] = [];
-  const warmFulls: number[] = [];
-  for (let rep = 0; rep < EDIT_REPS; rep++) {
-    const text = drafts.draft(300);
-    analyzeDraft(text);
-    const edited = editLastSentence(text, `now${rep}`);
-    warmEdits.push(time(() => analyzeDraft(edited)));
-    warmFulls.push(time(() => pristineNlp(edited).json()));
-  }
+  const { edits: warmEdits, fulls: warmFulls } = editRuns('now', false);
   const warmRatio = median(warmEdits) / median(warmFulls);
   rows.push({ section, figure: 'one-word edit at the end of 300 words, warm', value: ms(median(edits)), target: '', pass: null });
   rows.push({ section, figure: 'full nlp(text).json() of the edited draft', value: ms(median(fulls)), target: '', pass: null });
