@@ -94,4 +94,13 @@ export const rules: Rule[] = [
   { id: 'sick-of-your', match: '(sick|tired) of your (excuses|lies|games|attitude|behaviour|behavior|drama|nonsense|bullshit|crap|silence)', weight: 1 },
   { id: 'you-dont-get-to', match: 'you do not get to', weight: 0.8 },
   { id: 'real-friends-dont', match: 'real (friends|partners|men|women|mates) (do not|would not|would never|never|do|would)', weight: 1 },
+  { id: 'not-mad-just', match: 'i am not (mad|angry|upset|annoyed) (i am)? (just|only) (disappointed|hurt)', weight: 1 },
+  { id: 'just-disappointed', match: '^i am (just|only)? #Adverb? disappointed (again|as usual|like always)?$', weight: 0.8 },
+  { id: 'proud-of-yourself', match: 'hope you are (proud of yourself|pleased with yourself|happy now|satisfied now)', weight: 1 },
+  { id: 'oh-wait-you', match: 'oh wait you (did not|do not|never|forgot|did|have not)', weight: 1 },
+  { id: 'see-if-i-care', match: 'see if i (care|notice|mind)', weight: 1 },
+  { id: 'as-usual-you', match: '(as usual|as per usual|once again|yet again|like always) you (have|had)? (forgot|forgotten|failed|cancelled|canceled|ignored|bailed|flaked|blew|blown|decided|let me|left me|made plans)', weight: 0.8, unlessNear: ['#KilWarm', 'lol', 'haha'] },
+  { id: 'you-did-nothing', match: 'you (did|have done|do|contributed) #Adverb? nothing', weight: 0.8, unlessNear: ['wrong'] },
+  { id: 'cute-that-you-think', match: 'it is (cute|adorable|hilarious|rich) (that|how) you (think|thought|believe|expect|assume)', weight: 1 },
+  { id: 'good-time-while-i', match: 'you are having (such)? a (great|good|fun|nice|lovely|wonderful) time .{0,3} while i', weight: 1 },
 ];

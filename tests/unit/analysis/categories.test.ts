@@ -33,6 +33,10 @@ const flags: [Category, string][] = [
   ["blame", "Not that you'd care, but I got the job"],
   ['blame', 'A real friend would have shown up.'],
   ['blame', 'Would it kill you to say good morning once in a while?'],
+  ['blame', "I'm not mad, just disappointed"],
+  ['blame', 'Fine, ignore me. See if I care.'],
+  ['blame', "Thanks for checking in. Oh wait, you didn't."],
+  ['blame', 'Once again you forgot my birthday.'],
 ];
 
 const quiet: string[] = [
@@ -58,6 +62,10 @@ const quiet: string[] = [
   'Could you call me back when you get a minute? It is about the car insurance',
   'i love ur hoodie lol where is it from',
   'r u ok? saw the storm on the news',
+  "I'm not mad at all lol, the cake was still great",
+  "you did nothing wrong, the shop was just closed",
+  'once again you have outdone yourself, that lasagne was amazing',
+  "hope you're happy in the new flat! send pics",
   'idk what time the movie starts, lmk',
   'Thanks for the ride, really appreciate it',
   'Thank you for letting me know about the delay',
