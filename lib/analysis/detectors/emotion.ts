@@ -21,7 +21,7 @@ export const rules: Rule[] = [
   { id: 'hate-opening', match: '^#KilHatred', weight: 0.4, unlessNear: HATE_TO_IDIOMS, anger: true },
   { id: 'harsh-word', match: '#KilHarsh', weight: 0.6, negatable: true, anger: true },
   { id: 'sore-word', match: '#KilSore', weight: 0.35, negatable: true, anger: true },
-  { id: 'piss-off', match: '(piss|fuck|screw|bugger|sod) (off|you|this|that|them|him|her|it)', weight: 1, anger: true },
+  { id: 'piss-off', match: '(piss|fuck|screw|bugger|sod) (off|you|this|that|them|him|her)', weight: 1, anger: true },
   { id: 'what-a-jerk', match: '(what a|such a|bunch of|total|complete|absolute) (#KilInsult|#KilProfanity|#KilHarsh|#KilHatred)', weight: 1, anger: true },
   { id: 'go-die', match: '^die$', weight: 1, anger: true },
   { id: 'swear', match: '#KilProfanity', weight: 0.5, keepInQuotes: true, anger: true },
