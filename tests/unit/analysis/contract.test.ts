@@ -40,7 +40,7 @@ describe('never throws on …', () => {
 
 describe('options and context', () => {
   test('sensitivity moves the thresholds', () => {
-    const text = 'I still think about that trip to Rome';
+    const text = 'please please answer';
     expect(analyzeDraft(text, { sensitivity: 'gentle' }).flagged).toBe(false);
     expect(analyzeDraft(text, { sensitivity: 'strict' }).flagged).toBe(true);
   });
@@ -57,7 +57,7 @@ describe('options and context', () => {
   });
 
   test('quiet hours are one step stricter and add a late-night note', () => {
-    const text = 'I still think about that trip to Rome';
+    const text = 'please please answer';
     const context = { localHour: 1, quietHours: { start: 22, end: 7 } };
     expect(analyzeDraft(text, { sensitivity: 'gentle' }).flagged).toBe(false);
     const result = analyzeDraft(text, { sensitivity: 'gentle', context });
