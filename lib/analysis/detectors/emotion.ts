@@ -17,7 +17,9 @@ export const rules: Rule[] = [
   // "hate to bother you" is a courtesy, not a feeling
   { id: 'hatred-word', match: '(#KilHatred && !#Noun)', weight: 0.6, negatable: true, unlessNear: HATE_TO_IDIOMS, anger: true },
   { id: 'hatred-noun', match: '(#KilHatred && #Noun)', weight: 0.3, negatable: true, anger: true },
-  { id: 'i-hate', match: 'i #Adverb? #KilHatred', weight: 0.4, negatable: true, unlessNear: HATE_TO_IDIOMS, anger: true },
+  // hating a person (or oneself, or life) is anger; hating Mondays or the wifi is a mood the model may doubt
+  { id: 'i-hate-someone', match: 'i #Adverb? #KilHatred (you|u|ya|yourself|myself|us|him|her|them|everyone|everybody|everything|my life|life|this relationship|what you)', weight: 0.4, negatable: true, unlessNear: HATE_TO_IDIOMS, anger: true },
+  { id: 'i-hate', match: 'i #Adverb? #KilHatred !(you|u|ya|yourself|myself|us|him|her|them|everyone|everybody|everything|my|life|this relationship|what)', weight: 0.4, negatable: true, unlessNear: HATE_TO_IDIOMS },
   { id: 'hate-opening', match: '^#KilHatred', weight: 0.4, unlessNear: HATE_TO_IDIOMS, anger: true },
   { id: 'harsh-word', match: '#KilHarsh', weight: 0.6, negatable: true, anger: true },
   { id: 'sore-word', match: '#KilSore', weight: 0.35, negatable: true, anger: true },

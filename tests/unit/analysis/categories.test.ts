@@ -37,6 +37,7 @@ const flags: [Category, string][] = [
   ['blame', 'Fine, ignore me. See if I care.'],
   ['blame', "Thanks for checking in. Oh wait, you didn't."],
   ['blame', 'Once again you forgot my birthday.'],
+  ['emotion', 'I hate you so much'],
 ];
 
 const quiet: string[] = [
@@ -66,6 +67,8 @@ const quiet: string[] = [
   "you did nothing wrong, the shop was just closed",
   'once again you have outdone yourself, that lasagne was amazing',
   "hope you're happy in the new flat! send pics",
+  'I hate Mondays with a passion',
+  'I HATE this wind. my umbrella just turned inside out',
   'idk what time the movie starts, lmk',
   'Thanks for the ride, really appreciate it',
   'Thank you for letting me know about the delay',
