@@ -8,17 +8,18 @@
  * after an edit is a walk over small integer arrays, not a set of strings.
  */
 import type { Category } from '../types';
+import { type PackedWeights, unpack } from './packed';
 import trained from './weights.json';
 
 /** The model's outputs: a score per category, and one for "heavy at all" (any category but length). */
 export type ModelLabel = Category | 'heavy';
-interface Weights { categories: ModelLabel[]; bias: number[]; features: Record<string, number[]> }
-const model = trained as unknown as Weights;
+/** The shipped model, unpacked once when the module loads (see packed.ts for the stored form). */
+export const model = unpack(trained as PackedWeights);
 
 const CATEGORY_COUNT = model.categories.length;
-const ids = new Map<string, number>(Object.keys(model.features).map((feature, id) => [feature, id]));
+const ids = new Map<string, number>(model.features.map((feature, id) => [feature, id]));
 /** All weights in one flat array: feature `id`, category `c` at `id * CATEGORY_COUNT + c`. */
-const flat = Float64Array.from(Object.values(model.features).flat());
+const flat = model.flat;
 /** For the union: the draft that last counted each feature (a stamp per call, no set per call). */
 const countedIn = new Int32Array(ids.size);
 let stamp = 0;

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { CATEGORIES, type Category } from '../types';
 import { draftFeatures } from './draft-features';
 import { inTrainingHalf } from './halves';
+import { pack } from './packed';
 
 const HERE = import.meta.dirname;
 const OWN = join(HERE, '../../../tests/corpus');
@@ -99,11 +100,16 @@ for (const category of LABELS) {
   console.log(`${category}: ${positives} positives, ${negatives} negatives`);
 }
 
-const features: Record<string, number[]> = {};
+const features: string[] = [];
+const shipped: number[][] = [];
 vocabulary.forEach((f, i) => {
-  const row = weights.map((w) => Number(w[i].toFixed(2)));
-  if (row.some((v) => Math.abs(v) >= MIN_SHIPPED_WEIGHT)) features[f] = row;
+  const row = weights.map((w) => w[i]);
+  if (row.some((v) => Math.abs(v) >= MIN_SHIPPED_WEIGHT)) {
+    features.push(f);
+    shipped.push(row);
+  }
 });
 // `realHalf` / `draftHalf` tell scripts/eval.ts and scripts/tune.ts which rows they may report as unseen
-writeFileSync(join(HERE, 'weights.json'), `${JSON.stringify({ categories: LABELS, bias, realHalf, draftHalf, features })}\n`);
-console.log(`${Object.keys(features).length} features kept of ${vocabulary.length}`);
+const packed = pack({ categories: [...LABELS], bias, features, rows: shipped, realHalf, draftHalf });
+writeFileSync(join(HERE, 'weights.json'), `${JSON.stringify(packed)}\n`);
+console.log(`${features.length} features kept of ${vocabulary.length}`);

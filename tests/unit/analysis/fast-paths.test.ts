@@ -11,6 +11,7 @@ import nlp, { extend } from '../../../lib/analysis/nlp';
 import { net, rulesByKey } from '../../../lib/analysis/detectors';
 import { countWords } from '../../../lib/analysis/detectors/length';
 import { draftLogits, sentenceModel } from '../../../lib/analysis/model';
+import { type PackedWeights, unpack } from '../../../lib/analysis/model/packed';
 import weights from '../../../lib/analysis/model/weights.json';
 import { splitPieces, splitPiecesAfter } from '../../../lib/analysis/segment';
 
@@ -140,13 +141,14 @@ describe('splitPiecesAfter', () => {
 
 describe('model ids', () => {
   test('a draft scores the sum of its distinct features, as weights.json says', () => {
-    const model = weights as unknown as { categories: string[]; bias: number[]; features: Record<string, number[]> };
-    const known = Object.keys(model.features);
+    const model = unpack(weights as PackedWeights);
+    const known = model.features;
+    const weightOf = new Map(known.map((f, i) => [f, [...model.flat.subarray(i * model.categories.length, (i + 1) * model.categories.length)]]));
     const sentences = fc.array(fc.array(fc.oneof(fc.constantFrom(...known), fc.constant('w:not-a-feature')), { maxLength: 12 }), { maxLength: 5 });
     fc.assert(
       fc.property(sentences, (lists) => {
         const union = new Set(lists.flat());
-        const expected = model.bias.map((bias, c) => [...union].reduce((sum, f) => sum + (model.features[f]?.[c] ?? 0), bias));
+        const expected = model.bias.map((bias, c) => [...union].reduce((sum, f) => sum + (weightOf.get(f)?.[c] ?? 0), bias));
         const got = draftLogits(lists.map(sentenceModel));
         model.categories.forEach((category, c) => expect(got.get(category as never)).toBeCloseTo(expected[c], 9));
       }),

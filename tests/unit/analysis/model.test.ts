@@ -1,13 +1,30 @@
 import { describe, expect, test } from 'vitest';
 import { CATEGORIES } from '../../../lib/analysis/index';
-import { featureWeight, modelLogits } from '../../../lib/analysis/model';
+import { featureWeight, model, modelLogits } from '../../../lib/analysis/model';
+import { pack, STEP, unpack } from '../../../lib/analysis/model/packed';
 import { draftFeatures } from '../../../lib/analysis/model/draft-features';
 import weights from '../../../lib/analysis/model/weights.json';
 
 describe('linear model', () => {
   test('covers every category but length, with one weight per category for each feature', () => {
     expect(weights.categories).toEqual([...CATEGORIES.filter((c) => c !== 'length'), 'heavy']);
-    for (const row of Object.values(weights.features as Record<string, number[]>)) expect(row).toHaveLength(weights.categories.length);
+    expect(model.features.length).toBeGreaterThan(1000);
+    expect(new Set(model.features).size).toBe(model.features.length);
+    expect(model.flat).toHaveLength(model.features.length * weights.categories.length);
+  });
+
+  test('packing keeps each weight to within half a step, and the features in order', () => {
+    const rows = [[0.12, -3.9, 0], [2.5, -0.01, 1.234]];
+    const packed = pack({ categories: ['emotion', 'heavy'], bias: [-1, -2], features: ['w:a', 'b:a b'], rows: rows.map((r) => r.slice(0, 2)), realHalf: false, draftHalf: false });
+    const back = unpack(JSON.parse(JSON.stringify(packed)));
+    expect(back.features).toEqual(['w:a', 'b:a b']);
+    expect(back.bias).toEqual([-1, -2]);
+    [0.12, -3.9, 2.5, -0.01].forEach((w, i) => expect(Math.abs(back.flat[i] - w)).toBeLessThanOrEqual(STEP / 2));
+  });
+
+  test('a weights file whose counts disagree is refused, not misread', () => {
+    const packed = pack({ categories: ['emotion', 'heavy'], bias: [0, 0], features: ['w:a'], rows: [[1, 1]], realHalf: false, draftHalf: false });
+    expect(() => unpack({ ...packed, features: 'w:a\nw:b' })).toThrow(/2 weights for 2 features/);
   });
 
   describe('flags …', () => {
