@@ -68,6 +68,7 @@ const quiet: string[] = [
   'once again you have outdone yourself, that lasagne was amazing',
   "hope you're happy in the new flat! send pics",
   'I hate Mondays with a passion',
+  'So nice of you to send flowers to mum, she loved them',
   'I HATE this wind. my umbrella just turned inside out',
   'idk what time the movie starts, lmk',
   'Thanks for the ride, really appreciate it',
