@@ -103,6 +103,25 @@ function nearAfter(terms: Term[], to: number, near: readonly string[]): boolean 
   return false;
 }
 
+/** Words that tie a feeling to what follows: "nervous about …", "angry at …", "devastated that …". */
+const ABOUT = new Set(['about', 'at', 'of', 'for', 'over', 'with', 'that', 'by']);
+/** After one of those, any of these (before the clause ends) makes it about a person or the relationship. */
+const PERSONAL = new Set([
+  'you', 'u', 'ya', 'yourself', 'us', 'we', 'me', 'myself', 'him', 'her', 'them', 'he', 'she', 'they', 'what', 'how',
+  'breakup', 'relationship', 'divorce', 'split', 'fight', 'argument', 'ex', 'ending', 'leaving', 'left', 'losing',
+]);
+const FEELING_SCOPE = 6;
+
+/** "so nervous about my presentation", "heartbroken for the fans": the feeling is about a thing or an event. */
+function aboutThing(terms: Term[], to: number): boolean {
+  if (to >= terms.length || !ABOUT.has(terms[to].word) || CLAUSE_BREAK.test(terms[to - 1]?.post ?? '')) return false;
+  for (let i = to + 1; i < Math.min(terms.length, to + 1 + FEELING_SCOPE); i++) {
+    if (PERSONAL.has(terms[i].word)) return false;
+    if (CLAUSE_BREAK.test(terms[i].post)) break;
+  }
+  return to + 1 < terms.length;
+}
+
 /** "she said answer me", "my boss told me to reply by Friday": someone else's words, not ours. */
 function reportedBefore(terms: Term[], from: number): boolean {
   for (let r = 0; r < from; r++) {
@@ -126,6 +145,7 @@ function analyzeTerms(sentences: Term[][], found: Found[]): SentenceAnalysis {
     const [, from, to] = ptr;
     if (rule.negatable && negatedBefore(terms, from)) continue;
     if (rule.unlessNear && nearAfter(terms, to, rule.unlessNear)) continue;
+    if (rule.quietOnThings && aboutThing(terms, to)) continue;
     if (!rule.keepInQuotes && (terms.slice(from, to).some((t) => t.quoted) || reportedBefore(terms, from))) continue;
     const spanned = terms.slice(from, to).filter((t) => t.text);
     if (!spanned.length) continue;

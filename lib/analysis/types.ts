@@ -51,4 +51,10 @@ export interface Rule {
   unlessNear?: readonly string[];
   /** rage or contempt ("I hate…", swearing, insults): heavy even when aimed at a thing, so the model cannot talk it down */
   anger?: boolean;
+  /**
+   * a feeling word that says nothing when it is about a thing or an event ("so nervous about my talk",
+   * "devastated that the bakery closed"), only when it is about a person or the relationship ("so hurt by
+   * what you said", "devastated that you left") or about nothing named ("I'm devastated.")
+   */
+  quietOnThings?: boolean;
 }

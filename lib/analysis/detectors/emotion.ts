@@ -11,7 +11,7 @@ export const category = 'emotion' as const;
 const HATE_TO_IDIOMS = ['bother', 'interrupt', 'admit', 'state', 'break', 'say', 'ask', 'be'];
 
 export const rules: Rule[] = [
-  { id: 'heavy-word', match: '#KilHeavy', weight: 1, negatable: true },
+  { id: 'heavy-word', match: '#KilHeavy', weight: 1, negatable: true, quietOnThings: true },
   // hatred counts fully when it is the writer's own ("I hate", or a tweet-style "Hate being …");
   // "she hates selfies" or hate as a topic ("define hate") is heat at second hand
   // "hate to bother you" is a courtesy, not a feeling
@@ -32,7 +32,7 @@ export const rules: Rule[] = [
   { id: 'crying', match: 'i #Adverb? (cry|cried|crying|sob|sobbed|sobbing) (the whole|every|all|myself|each)', weight: 1 },
   { id: 'cant-stop-crying', match: 'can not stop (crying|shaking|sobbing|shaking)', weight: 1 },
   { id: 'falling-apart', match: '(my whole world|my life|my world|i am|everything|i|me) .{0,2} (fell|falling|fall|fallen|come|coming) apart', weight: 1 },
-  { id: 'so-sore', match: 'i am #Adverb? (so|really|very|fucking|absolutely|beyond|just) #KilSore', weight: 1, negatable: true },
+  { id: 'so-sore', match: 'i am #Adverb? (so|really|very|fucking|absolutely|beyond|just) #KilSore', weight: 1, negatable: true, quietOnThings: true },
   { id: 'think-straight', match: 'can not #Adverb? think straight', weight: 0.6 },
   { id: 'a-wreck', match: 'i am (such a|an absolute|a complete|a total|a) (wreck|mess|disaster)', weight: 1 },
   { id: 'killing-me', match: '(this|it|that|you) (is|are)? killing me', weight: 0.7 },
@@ -83,7 +83,7 @@ export const rules: Rule[] = [
   { id: 'cry-when', match: 'i #Adverb? (still)? (cry|cried) (every time|when|whenever|about|over|thinking)', weight: 1 },
   { id: 'shaking', match: 'i am #Adverb? (falling apart|shaking|trembling|sobbing|crying)', weight: 1, unlessNear: ['beautiful', 'happy', 'laughing', 'good', '#KilWarm'] },
   { id: 'sick-to-stomach', match: 'sick to my stomach', weight: 1 },
-  { id: 'i-am-so-lost', match: 'i am #Adverb? (so|completely|totally|utterly|really)? (broken|empty|numb|hopeless|shattered|devastated|heartbroken|crushed)', weight: 1, negatable: true },
+  { id: 'i-am-so-lost', match: 'i am #Adverb? (so|completely|totally|utterly|really)? (broken|empty|numb|hopeless|shattered|devastated|heartbroken|crushed)', weight: 1, negatable: true, quietOnThings: true },
   // plain "I'm lost" is usually about directions
   { id: 'i-am-so-lost-really', match: 'i am #Adverb? (so|completely|totally|utterly) lost', weight: 1, negatable: true },
   { id: 'been-crying', match: '(been|keep|kept) (crying|sobbing|shaking)', weight: 1 },

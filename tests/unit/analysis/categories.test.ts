@@ -38,6 +38,8 @@ const flags: [Category, string][] = [
   ['blame', "Thanks for checking in. Oh wait, you didn't."],
   ['blame', 'Once again you forgot my birthday.'],
   ['emotion', 'I hate you so much'],
+  ['emotion', "I'm devastated that you left"],
+  ['emotion', "I'm so hurt by what you said"],
 ];
 
 const quiet: string[] = [
@@ -69,6 +71,8 @@ const quiet: string[] = [
   "hope you're happy in the new flat! send pics",
   'I hate Mondays with a passion',
   'So nice of you to send flowers to mum, she loved them',
+  "I'm so nervous about my driving test tomorrow eek",
+  'honestly heartbroken for the team, what a final',
   'I HATE this wind. my umbrella just turned inside out',
   'idk what time the movie starts, lmk',
   'Thanks for the ride, really appreciate it',
