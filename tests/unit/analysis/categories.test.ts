@@ -39,6 +39,7 @@ const flags: [Category, string][] = [
   ['blame', 'Once again you forgot my birthday.'],
   ['emotion', 'I hate you so much'],
   ['emotion', "I'm devastated that you left"],
+  ['pressure', 'no pressure!! but like. answer me before midnight 🙃'],
   ['emotion', "I'm so hurt by what you said"],
 ];
 
