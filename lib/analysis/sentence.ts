@@ -195,6 +195,15 @@ function parse(text: string): { docs: TermLike[][]; found: Found[] } {
   return { docs, found };
 }
 
+/**
+ * Quotes that arrived as Windows-1252 bytes read as Latin-1 (U+0091–U+0094, control characters) become the
+ * quotes they were meant to be, so "wasn\u0092t" reads as "wasn't". One code unit for one, so spans still
+ * point into the original text.
+ */
+function repairQuotes(text: string): string {
+  return /[\u0091-\u0094]/.test(text) ? text.replace(/[\u0091\u0092]/g, "'").replace(/[\u0093\u0094]/g, '"') : text;
+}
+
 function analyzeOne(text: string): SentenceAnalysis {
   const { docs, found } = parse(text);
   return analyzeTerms(termsOf(text, docs), found);
@@ -207,7 +216,8 @@ const sentenceText = (terms: TermLike[]) => terms.map((t) => t.pre + t.text + t.
  * parse itself), then files each sentence's share under its own cache key. If compromise cuts the
  * run differently from our pieces, each piece is parsed alone instead.
  */
-function analyzeRun(texts: string[]): SentenceAnalysis[] {
+function analyzeRun(originals: string[]): SentenceAnalysis[] {
+  const texts = originals.map(repairQuotes);
   if (texts.length === 1) return [analyzeOne(texts[0])];
   const { docs, found } = parse(texts.join(''));
   if (docs.length !== texts.length || docs.some((terms, n) => sentenceText(terms) !== texts[n])) return texts.map(analyzeOne);

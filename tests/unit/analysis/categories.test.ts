@@ -73,6 +73,7 @@ const quiet: string[] = [
   'I hate Mondays with a passion',
   'So nice of you to send flowers to mum, she loved them',
   "I'm so nervous about my driving test tomorrow eek",
+  'it wasn\u0092t your fault, the train was late (a quote mark mangled by an old encoding)',
   'honestly heartbroken for the team, what a final',
   'I HATE this wind. my umbrella just turned inside out',
   'idk what time the movie starts, lmk',

@@ -7,6 +7,13 @@ const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 const boundaries = (text: string) => new Set([...graphemes.segment(text)].map((s) => s.index).concat(text.length));
 
 describe('spans', () => {
+  test('a quote mark mangled by an old encoding (U+0092) reads as an apostrophe, and spans stay on the original text', () => {
+    const text = 'You don\u0092t care. You never did \u0093listen\u0094.';
+    const result = analyzeDraft(text);
+    expect(result.categories).toContain('blame');
+    expect(result.findings.flatMap((f) => f.phrases).join(' ')).toMatch(/don\u0092t care/);
+  });
+
   test.each([
     'I hate how much I still love you 😭😭😭',
     '👩‍👩‍👧 family day! but honestly I’m devastated\r\nanswer me!!!',
