@@ -10,7 +10,10 @@ export const rules: Rule[] = [
   { id: 'you-always-never-opening', match: '^you (always|never|constantly) !(know|been|told|mentioned|make|fail|cease|disappoint|#KilWarm|#Gerund)', weight: 1, unlessNear: ['#KilWarm'] },
   { id: 'you-always-make', match: '!(do|did|does) you (always|never|constantly) make (me feel|me the|everything|it|this|things)', weight: 1 },
   { id: 'you-always-make-opening', match: '^you (always|never|constantly) make (me feel|me the|everything|it|this|things)', weight: 1 },
-  { id: 'always-about-you', match: '(always|all) about you', weight: 1 },
+  // "it's always about you", not "they already know all about you"
+  { id: 'always-about-you', match: 'always about you', weight: 1 },
+  { id: 'all-about-you', match: '#Copula all about you', weight: 1 },
+  { id: 'made-it-about-you', match: '(make|made|makes|making) (it|this|that|everything|things|my #Adjective? #Noun) (all|always)? about (you|yourself)', weight: 1 },
   { id: 'your-fault', match: '(your|ur) fault', weight: 1, negatable: true },
   { id: 'thanks-for-nothing', match: 'thanks for nothing', weight: 1 },
   { id: 'where-i-stand', match: '(nice|good|glad|great) to know (how much i mean|where i stand|how you feel|i matter)', weight: 1 },
@@ -59,7 +62,8 @@ export const rules: Rule[] = [
   { id: 'funny-how', match: '^funny how you', weight: 0.6 },
   { id: 'you-hurt-me', match: 'you (hurt|betrayed|humiliated|used|abandoned|broke|destroyed) me', weight: 0.8, negatable: true },
   { id: 'threw-it-away', match: 'you (threw|throw|tossed) (it|us|me|everything|this|that) away', weight: 1 },
-  { id: 'dont-pretend', match: '(do not|stop) (acting like|act like|pretend|pretending)', weight: 1 },
+  // "let's stop pretending this is casual" pushes for a label (commitment), it accuses nobody
+  { id: 'dont-pretend', match: '(do not|stop) (acting like|act like|pretend|pretending)', weight: 1, unlessNear: ['casual', 'friends', 'platonic', 'mates'] },
   { id: 'you-dont-care', match: 'you #Adverb? (do not|did not|never) #Adverb? (give a|care|cared|respect|respected|value|valued|listen|listened)', weight: 1 },
   { id: 'walked-away', match: 'you (walked|ran|turned) away', weight: 0.7 },
   { id: 'no-guts', match: '(had|have) the (guts|decency|courage) to', weight: 0.6 },
