@@ -9,6 +9,8 @@ export const category = 'emotion' as const;
 
 /** Words after "hate to …" that make it a courtesy. */
 const HATE_TO_IDIOMS = ['bother', 'interrupt', 'admit', 'state', 'break', 'say', 'ask', 'be'];
+/** Who (or what whole) "I hate …" can be aimed at and still be anger rather than a mood about a thing. */
+const HATED = 'you|u|ya|yourself|myself|us|him|her|them|everyone|everybody|everything|life';
 
 export const rules: Rule[] = [
   { id: 'heavy-word', match: '#KilHeavy', weight: 1, negatable: true, quietOnThings: true },
@@ -18,8 +20,8 @@ export const rules: Rule[] = [
   { id: 'hatred-word', match: '(#KilHatred && !#Noun)', weight: 0.6, negatable: true, unlessNear: HATE_TO_IDIOMS, anger: true },
   { id: 'hatred-noun', match: '(#KilHatred && #Noun)', weight: 0.3, negatable: true, anger: true },
   // hating a person (or oneself, or life) is anger; hating Mondays or the wifi is a mood the model may doubt
-  { id: 'i-hate-someone', match: 'i #Adverb? #KilHatred (you|u|ya|yourself|myself|us|him|her|them|everyone|everybody|everything|my life|life|this relationship|what you)', weight: 0.4, negatable: true, unlessNear: HATE_TO_IDIOMS, anger: true },
-  { id: 'i-hate', match: 'i #Adverb? #KilHatred !(you|u|ya|yourself|myself|us|him|her|them|everyone|everybody|everything|my|life|this relationship|what)', weight: 0.4, negatable: true, unlessNear: HATE_TO_IDIOMS },
+  { id: 'i-hate-someone', match: `i #Adverb? #KilHatred (${HATED}|my life|what you)`, weight: 0.4, negatable: true, unlessNear: HATE_TO_IDIOMS, anger: true },
+  { id: 'i-hate', match: `i #Adverb? #KilHatred !(${HATED}|my|what)`, weight: 0.4, negatable: true, unlessNear: HATE_TO_IDIOMS },
   { id: 'hate-opening', match: '^#KilHatred', weight: 0.4, unlessNear: HATE_TO_IDIOMS, anger: true },
   { id: 'harsh-word', match: '#KilHarsh', weight: 0.6, negatable: true, anger: true },
   { id: 'sore-word', match: '#KilSore', weight: 0.35, negatable: true, anger: true },

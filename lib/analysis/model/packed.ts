@@ -1,8 +1,8 @@
 /**
  * How weights.json stores the model compactly: the feature names joined by newlines, and every weight as one
- * signed byte (a multiple of `step`), base64-encoded, feature by feature. 15,000 features × 7 outputs fit in
- * about a third of the space of a JSON object of float arrays, and parse in a fraction of the time when the
- * service worker starts. No feature contains a newline: features are single words or word pairs.
+ * signed byte (a multiple of `step`), base64-encoded, feature by feature. For 15,000 features × 7 outputs that
+ * is 324 KB instead of 811 KB as a JSON object of float arrays (149 KB instead of 230 KB gzipped). No feature
+ * contains a newline: features are single words or word pairs.
  */
 import type { ModelLabel } from './index';
 
